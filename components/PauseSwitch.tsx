@@ -1,0 +1,18 @@
+import { t } from '@/lib/i18n/t';
+import { send } from '@/lib/messaging/client';
+import type { Snapshot } from '@/lib/messaging/protocol';
+import type { SnapshotStore } from '@/lib/ui/store';
+import { Switch } from './Switch';
+
+/** Pause logging: nothing is recorded while paused. */
+export function PauseSwitch({ snapshot, store }: { snapshot: Snapshot; store: SnapshotStore }) {
+  return (
+    <Switch
+      setting="paused"
+      label={t('ui_pause')}
+      checked={snapshot.settings.paused}
+      hint={snapshot.settings.paused ? t('ui_paused_hint') : undefined}
+      onChange={(paused) => void store.run(() => send('updateSettings', { paused }), { error: (m) => t('ui_action_failed', m) })}
+    />
+  );
+}
