@@ -1,2 +1,3 @@
-// PLACEHOLDER (issue 6 owns this folder): walkthrough views used by the popup and the dashboard.
-export { WalkthroughCards, WalkthroughCatalog } from './placeholder';
+// Walkthrough views used by the popup (cards) and the dashboard (catalog).
+export { WalkthroughCards } from './WalkthroughCards';
+export { WalkthroughCatalog } from './WalkthroughCatalog';

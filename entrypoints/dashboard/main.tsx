@@ -1,4 +1,8 @@
 import { render } from 'preact';
-import { t } from '@/lib/i18n/t';
+import { Dashboard } from '@/components/dashboard/Dashboard';
+import { applyLocale } from '@/lib/ui/document';
+import '@/components/ui.css';
+import '@/components/dashboard/dashboard.css';
 
-render(<main>{t('extName')}</main>, document.getElementById('app')!);
+applyLocale('dashboard_page_title');
+render(<Dashboard />, document.getElementById('app')!);

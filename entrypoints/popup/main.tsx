@@ -1,4 +1,8 @@
 import { render } from 'preact';
-import { t } from '@/lib/i18n/t';
+import { Popup } from '@/components/popup/Popup';
+import { applyLocale } from '@/lib/ui/document';
+import '@/components/ui.css';
+import '@/components/popup/popup.css';
 
-render(<main>{t('extName')}</main>, document.getElementById('app')!);
+applyLocale('extName');
+render(<Popup />, document.getElementById('app')!);

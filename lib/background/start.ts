@@ -1,9 +1,62 @@
-// Background start-up. PLACEHOLDER until the ledger lands (issue 4): answers every message with an error.
+// Background start-up (Chrome MV3 service worker, Firefox MV2 background script). Runs every time the
+// worker wakes: listeners first (a message may be what woke it), then the start-up chores.
 import { browser } from 'wxt/browser';
+import { getDb } from '../db/connection';
+import { nextMidnight } from '../ledger/day';
+import { CapGuard, pruneEvents } from '../ledger/prune';
+import { handleMessage } from '../messaging/dispatch';
+import type { Ledger } from '../messaging/handlers';
+import { loadSettings } from '../settings/store';
+import { updateBadge } from './badge';
+
+export const PRUNE_ALARM = 'prune';
+/** Fires at local midnight so the badge's "today" starts again from zero. */
+export const DAY_ALARM = 'day';
+const DAY_MINUTES = 24 * 60;
 
 export function startBackground(): void {
-  browser.runtime.onMessage.addListener(async () => ({
-    ok: false,
-    error: { code: 'unknown-type', message: 'the ledger is not built yet' },
-  }));
+  const capGuard = new CapGuard();
+  const refreshBadge = async () => updateBadge(await getDb(), await loadSettings(), Date.now());
+  const ledger: Ledger = {
+    db: getDb,
+    now: () => Date.now(),
+    async changed(added) {
+      await capGuard.afterWrite(await getDb(), added);
+      await refreshBadge();
+    },
+  };
+  const prune = async () => {
+    await pruneEvents(await getDb(), await loadSettings(), Date.now());
+    capGuard.forget();
+  };
+
+  // The polyfill sends whatever the returned promise resolves to as the reply (the Result).
+  browser.runtime.onMessage.addListener(((message: unknown, sender: Parameters<typeof handleMessage>[1]) =>
+    handleMessage(message, sender, ledger)) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PRUNE_ALARM) void prune().catch(report);
+    if (alarm.name === DAY_ALARM) void dayChanged(refreshBadge).catch(report);
+  });
+
+  void (async () => {
+    // Re-creating an existing alarm would push it back a day on every wake, so only create it once.
+    if (!(await browser.alarms.get(PRUNE_ALARM))) browser.alarms.create(PRUNE_ALARM, { periodInMinutes: DAY_MINUTES });
+    scheduleDayAlarm();
+    await prune();
+    await refreshBadge();
+  })().catch(report);
+}
+
+function scheduleDayAlarm(): void {
+  browser.alarms.create(DAY_ALARM, { when: nextMidnight(Date.now()) });
+}
+
+async function dayChanged(refreshBadge: () => Promise<void>): Promise<void> {
+  scheduleDayAlarm();
+  await refreshBadge();
+}
+
+function report(error: unknown): void {
+  console.error('Metadata Ledger background:', error);
 }

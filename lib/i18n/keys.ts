@@ -6,6 +6,7 @@ import type guide from '../../locales/en/guide.json';
 import type notice from '../../locales/en/notice.json';
 import type popup from '../../locales/en/popup.json';
 import type taxonomy from '../../locales/en/taxonomy.json';
+import type ui from '../../locales/en/ui.json';
 import type walkthroughs from '../../locales/en/walkthroughs.json';
 
 export type MessageKey =
@@ -15,4 +16,5 @@ export type MessageKey =
   | keyof typeof notice
   | keyof typeof popup
   | keyof typeof taxonomy
+  | keyof typeof ui
   | keyof typeof walkthroughs;

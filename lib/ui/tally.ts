@@ -1,4 +1,7 @@
 // The per-category tally both views show, derived from the one snapshot (never from raw events).
+// The unit is an exposure: one kind of metadata reaching one audience once. An interaction that shows
+// your phone number to a business and to Meta is two exposures: the same unit as the matrix cells and
+// the timeline totals (lib/ledger/snapshot.ts), so every number on screen adds up.
 import { AUDIENCE_IDS, CATEGORY_IDS, type AudienceId, type CategoryId } from '@/lib/taxonomy/ids';
 import type { Snapshot } from '@/lib/messaging/protocol';
 
@@ -9,39 +12,26 @@ export interface AudienceCount {
 
 export interface CategoryTally {
   category: CategoryId;
-  /** Interactions in the range that exposed this category (summed from the daily timeline). */
+  /** Exposures of this category in the range, all audiences together. */
   count: number;
-  /** Who received it, in taxonomy order, with how many of those interactions reached each. */
+  /** Who received it, in taxonomy order, with how many exposures each. */
   audiences: AudienceCount[];
 }
 
-/**
- * Categories exposed in the snapshot's range, most frequent first (ties in taxonomy order).
- * A category's count is the number of interactions that exposed it: the matrix cannot say that,
- * because one interaction reaching two audiences fills two cells.
- */
+/** Categories exposed in the snapshot's range, most exposed first (ties in taxonomy order). */
 export function categoryTallies(snapshot: Snapshot): CategoryTally[] {
-  const counts = new Map<CategoryId, number>();
-  for (const day of snapshot.timeline) {
-    for (const [category, n] of Object.entries(day.byCategory) as Array<[CategoryId, number]>) {
-      counts.set(category, (counts.get(category) ?? 0) + n);
-    }
-  }
-  const audiences = new Map<CategoryId, Map<AudienceId, number>>();
+  const rows = new Map<CategoryId, Map<AudienceId, number>>();
   for (const cell of snapshot.matrix) {
     if (cell.count <= 0) continue;
-    const row = audiences.get(cell.category) ?? new Map<AudienceId, number>();
+    const row = rows.get(cell.category) ?? new Map<AudienceId, number>();
     row.set(cell.audience, (row.get(cell.audience) ?? 0) + cell.count);
-    audiences.set(cell.category, row);
+    rows.set(cell.category, row);
   }
-  return CATEGORY_IDS.filter((c) => (counts.get(c) ?? 0) > 0 || audiences.has(c))
+  return CATEGORY_IDS.filter((c) => rows.has(c))
     .map((category) => {
-      const row = audiences.get(category);
-      return {
-        category,
-        count: counts.get(category) ?? 0,
-        audiences: AUDIENCE_IDS.filter((a) => row?.has(a)).map((audience) => ({ audience, count: row!.get(audience)! })),
-      };
+      const row = rows.get(category)!;
+      const audiences = AUDIENCE_IDS.filter((a) => row.has(a)).map((audience) => ({ audience, count: row.get(audience)! }));
+      return { category, count: audiences.reduce((sum, a) => sum + a.count, 0), audiences };
     })
     .sort((a, b) => b.count - a.count || CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category));
 }
@@ -52,8 +42,9 @@ export function exposedAudiences(snapshot: Snapshot): AudienceId[] {
   return AUDIENCE_IDS.filter((a) => seen.has(a));
 }
 
-/** The matrix as a lookup: count for (category, audience), 0 when absent. */
+/** The matrix as a lookup: exposures of (category, audience), 0 when absent. */
 export function matrixLookup(snapshot: Snapshot): (category: CategoryId, audience: AudienceId) => number {
-  const cells = new Map(snapshot.matrix.map((c) => [`${c.category}|${c.audience}`, c.count]));
+  const cells = new Map<string, number>();
+  for (const c of snapshot.matrix) cells.set(`${c.category}|${c.audience}`, (cells.get(`${c.category}|${c.audience}`) ?? 0) + c.count);
   return (category, audience) => cells.get(`${category}|${audience}`) ?? 0;
 }

@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import { send } from '@/lib/messaging/client';
+import type { BusinessRow, Snapshot } from '@/lib/messaging/protocol';
+import type { Hosting, Verification } from '@/lib/whatsapp/observation';
+import { formatDateTime, formatNumber } from '@/lib/ui/format';
+import type { SnapshotStore } from '@/lib/ui/store';
+import { ConfirmButton } from '../ConfirmButton';
+
+const VERIFICATION: Record<Verification, MessageKey> = {
+  verified: 'dashboard_verification_verified',
+  unverified: 'dashboard_verification_unverified',
+  unknown: 'ui_unknown',
+};
+
+// whatsapp-web.md §3.3: who holds the business's side of the chat decides who can read it.
+const HOSTING: Record<Hosting, MessageKey> = {
+  meta: 'dashboard_hosting_meta',
+  vendor: 'dashboard_hosting_vendor',
+  self: 'dashboard_hosting_self',
+  unknown: 'ui_unknown',
+};
+
+/** Rows are added a page at a time so a log of hundreds of businesses stays quick to open. */
+const PAGE = 50;
+
+function businessName(row: BusinessRow): string {
+  return row.label ?? t('ui_business_ordinal', row.ordinal);
+}
+
+/** One row per business key, most recently seen first, with "don't log" and "delete". */
+export function Businesses({ snapshot, store }: { snapshot: Snapshot; store: SnapshotStore }) {
+  const [shown, setShown] = useState(PAGE);
+  if (snapshot.businesses.length === 0) return <p class="muted">{t('dashboard_businesses_empty')}</p>;
+  const rows = [...snapshot.businesses].sort((a, b) => b.lastSeen - a.lastSeen);
+  const failed = (m: string) => t('ui_action_failed', m);
+  return (
+    <>
+      {!snapshot.settings.labels && <p class="hint">{t('dashboard_businesses_unlabelled')}</p>}
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="businesses-caption">
+        <table class="businesses">
+          <caption id="businesses-caption">{t('dashboard_businesses_caption', [formatNumber(rows.length), formatNumber(snapshot.days)])}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard_business')}</th>
+              <th scope="col">{t('dashboard_verification')}</th>
+              <th scope="col">{t('dashboard_hosting')}</th>
+              <th scope="col">{t('dashboard_ads_referral')}</th>
+              <th scope="col">{t('dashboard_interactions')}</th>
+              <th scope="col">{t('dashboard_last_seen')}</th>
+              <th scope="col">{t('dashboard_actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, shown).map((row) => {
+              const name = businessName(row);
+              return (
+                <tr key={row.key} data-business-key={row.key} data-ignored={row.ignored}>
+                  <th scope="row" class="business-name">
+                    {name}
+                  </th>
+                  <td>{t(VERIFICATION[row.verification])}</td>
+                  <td>{t(HOSTING[row.hosting])}</td>
+                  <td>{row.adsReferral ? t('dashboard_ads_referral_yes') : t('dashboard_ads_referral_no')}</td>
+                  <td class="num">{formatNumber(row.interactions)}</td>
+                  <td>
+                    <time dateTime={new Date(row.lastSeen).toISOString()}>{formatDateTime(row.lastSeen)}</time>
+                  </td>
+                  <td class="row-actions">
+                    <label class="inline-check">
+                      <input
+                        type="checkbox"
+                        checked={row.ignored}
+                        aria-label={t('dashboard_dont_log_named', name)}
+                        onChange={(event) =>
+                          void store.run(() => send('setBusinessIgnored', { key: row.key, ignored: event.currentTarget.checked }), { error: failed })
+                        }
+                      />
+                      <span aria-hidden="true">{t('dashboard_dont_log')}</span>
+                    </label>
+                    <ConfirmButton
+                      label={t('dashboard_delete')}
+                      question={t('dashboard_delete_question', name)}
+                      confirmLabel={t('dashboard_delete_confirm')}
+                      onConfirm={() =>
+                        store.run(() => send('forgetBusiness', { key: row.key }), { ok: () => t('dashboard_deleted', name), error: failed })
+                      }
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {shown < rows.length && (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          {t('dashboard_show_more', [formatNumber(Math.min(PAGE, rows.length - shown)), formatNumber(rows.length - shown)])}
+        </button>
+      )}
+    </>
+  );
+}

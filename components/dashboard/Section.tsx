@@ -1,0 +1,14 @@
+import type { ComponentChildren } from 'preact';
+import type { SectionId } from '@/lib/ui/route';
+
+/** A dashboard section: a landmark with a heading, reachable from the nav by its id. */
+export function Section(props: { id: SectionId; title: string; children: ComponentChildren }) {
+  return (
+    <section id={props.id} data-section={props.id} aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`} tabIndex={-1}>
+        {props.title}
+      </h2>
+      {props.children}
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+// SHA-256 as lowercase hex (Web Crypto: available to content scripts on https pages and in Node).
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

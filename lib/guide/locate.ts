@@ -1,0 +1,53 @@
+// Where the user is in a walkthrough, read from the page: pure functions over a DOM root, using the
+// detection layer's selector table (lib/whatsapp/query.ts) so guide and detection see the page alike.
+import { privacyControl, type PrivacyControlId, type PrivacyValue } from '../privacy/controls';
+import type { WebStep, WebWalkthrough } from '../walkthroughs/types';
+import { findControlItem, findFirst, findOption } from '../whatsapp/query';
+
+/** The element a step asks the user to click, or null when it is not on the page. */
+export function locateStep(root: ParentNode, walkthrough: WebWalkthrough, step: WebStep): Element | null {
+  if (step.option && walkthrough.check) return findOption(root, walkthrough.check.control, step.option);
+  return findFirst(root, step.target);
+}
+
+export interface ResolvedStep {
+  index: number;
+  /** Null when the step's container is open but its target is missing (WhatsApp changed its page). */
+  target: Element | null;
+}
+
+/**
+ * The current step: the furthest step whose container (`within`) is on the page. WhatsApp swaps drawers
+ * rather than stacking them (../shared/docs/whatsapp-dom-trees.md §e), so the open container says how far
+ * the user has got, whichever way they navigated. Null when not even the first step's container is there.
+ */
+export function resolveStep(root: ParentNode, walkthrough: WebWalkthrough): ResolvedStep | null {
+  const steps = walkthrough.webSteps;
+  for (let index = steps.length - 1; index >= 0; index--) {
+    const step = steps[index]!;
+    if (findFirst(root, step.within)) return { index, target: locateStep(root, walkthrough, step) };
+  }
+  return null;
+}
+
+/** aria-checked on the element or on the radio/switch inside it (dom-trees §d.3–d.4: state lives in aria-checked). */
+function isChecked(element: Element, inner: 'radioOption' | 'switchInput'): boolean | null {
+  const own = element.getAttribute('aria-checked');
+  const state = own ?? findFirst(element, inner)?.getAttribute('aria-checked') ?? null;
+  return state === null ? null : state === 'true';
+}
+
+/** The control's current value as the page shows it, or null when its page is not open. */
+export function readControlValue(root: ParentNode, control: PrivacyControlId): PrivacyValue | null {
+  const spec = privacyControl(control);
+  if (spec.widget === 'switch') {
+    const item = findControlItem(root, control);
+    const checked = item ? isChecked(item, 'switchInput') : null;
+    return checked === null ? null : checked ? 'on' : 'off';
+  }
+  for (const value of spec.values) {
+    const option = findOption(root, control, value);
+    if (option && isChecked(option, 'radioOption')) return value;
+  }
+  return null;
+}

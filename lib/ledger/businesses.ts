@@ -1,0 +1,57 @@
+// What the user can do about one business: forget it, stop logging it, and the label rule
+// (a display name is kept only while labels are on).
+import { type BusinessRecord, type LedgerDb } from '../db/schema';
+import { abortQuietly } from './record';
+
+/** "Business 1, 2…": 1-based, in the order businesses were first seen. */
+export function businessOrdinals(rows: BusinessRecord[]): Map<string, number> {
+  const sorted = [...rows].sort((a, b) => a.firstSeen - b.firstSeen || (a.key < b.key ? -1 : 1));
+  return new Map(sorted.map((row, i) => [row.key, i + 1]));
+}
+
+/**
+ * Removes a business's row, its events and its own tallies. The all-business tallies keep their
+ * counts: they are anonymous totals, kept until the user clears everything.
+ */
+export async function forgetBusiness(db: LedgerDb, key: string): Promise<void> {
+  const tx = db.transaction(['businesses', 'events', 'tallies'], 'readwrite');
+  try {
+    await tx.objectStore('businesses').delete(key);
+    let cursor = await tx.objectStore('events').index('by-business').openCursor(IDBKeyRange.only(key));
+    while (cursor) {
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
+    await tx.objectStore('tallies').delete(IDBKeyRange.bound([key], [key, '\uffff']));
+    await tx.done;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+/** Mirrors the settings' "don't log this business" list onto the business rows. */
+export async function syncIgnored(db: LedgerDb, ignoredKeys: string[]): Promise<void> {
+  const ignored = new Set(ignoredKeys);
+  const tx = db.transaction('businesses', 'readwrite');
+  let cursor = await tx.store.openCursor();
+  while (cursor) {
+    if (cursor.value.ignored !== ignored.has(cursor.key)) await cursor.update({ ...cursor.value, ignored: ignored.has(cursor.key) });
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+}
+
+/** Labels were turned off: no display name stays at rest. */
+export async function dropLabels(db: LedgerDb): Promise<void> {
+  const tx = db.transaction('businesses', 'readwrite');
+  let cursor = await tx.store.openCursor();
+  while (cursor) {
+    if (cursor.value.label !== undefined) {
+      const { label: _label, ...rest } = cursor.value;
+      await cursor.update(rest);
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+}

@@ -1,0 +1,88 @@
+// Retention and the hard cap on raw events. Deletes walk the `by-at` index oldest first in small
+// transactions, so even a million events never sit in memory at once and the browser stays responsive
+// (and a worker stopped half-way leaves a consistent, partly pruned store). Tallies are not touched:
+// they keep the history after the events behind them are gone.
+import type { LedgerDb } from '../db/schema';
+import type { Settings } from '../settings/types';
+
+/**
+ * The most raw events kept. Sized so that a full export stays well under the 50 MB import limit:
+ * about 600 bytes per typical event, under 900 at most (tests/unit/ledger-export.test.ts checks it).
+ */
+export const EVENT_CAP = 50_000;
+/** Events deleted per transaction. */
+export const PRUNE_CHUNK = 2_000;
+const DAY_MS = 86_400_000;
+
+export interface PruneLimits {
+  cap?: number;
+  chunk?: number;
+}
+
+/** Deletes up to `limit` of the oldest events (only those before `before`, if given) in one transaction. */
+async function deleteOldest(db: LedgerDb, limit: number, before?: number): Promise<number> {
+  const tx = db.transaction('events', 'readwrite');
+  const range = before === undefined ? undefined : IDBKeyRange.upperBound(before, true);
+  let cursor = await tx.store.index('by-at').openCursor(range);
+  let deleted = 0;
+  while (cursor && deleted < limit) {
+    await cursor.delete();
+    deleted++;
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return deleted;
+}
+
+async function deleteInChunks(db: LedgerDb, total: number, chunk: number, before?: number): Promise<number> {
+  let deleted = 0;
+  while (deleted < total) {
+    const n = await deleteOldest(db, Math.min(chunk, total - deleted), before);
+    if (n === 0) break;
+    deleted += n;
+  }
+  return deleted;
+}
+
+/** Applies retention (events older than the setting) and then the cap. Returns how many events remain. */
+export async function pruneEvents(db: LedgerDb, settings: Settings, now: number, limits: PruneLimits = {}): Promise<number> {
+  const chunk = limits.chunk ?? PRUNE_CHUNK;
+  if (settings.retentionDays !== 0) await deleteInChunks(db, Infinity, chunk, now - settings.retentionDays * DAY_MS);
+  return pruneToCap(db, limits);
+}
+
+/** Deletes the oldest events beyond the cap. Returns how many events remain. */
+export async function pruneToCap(db: LedgerDb, limits: PruneLimits = {}): Promise<number> {
+  const cap = limits.cap ?? EVENT_CAP;
+  const count = await db.count('events');
+  if (count <= cap) return count;
+  return count - (await deleteInChunks(db, count - cap, limits.chunk ?? PRUNE_CHUNK));
+}
+
+/**
+ * Keeps the cap between daily prunes without counting the store after every write: the count is
+ * read once, then followed as events are added.
+ */
+export class CapGuard {
+  private known: number | undefined;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(private readonly limits: PruneLimits = {}) {}
+
+  /** After `added` events were written (or 0 after other changes, to re-read the count). */
+  afterWrite(db: LedgerDb, added: number): Promise<void> {
+    this.running = this.running.then(async () => {
+      this.known = this.known === undefined || added === 0 ? await db.count('events') : this.known + added;
+      if (this.known > (this.limits.cap ?? EVENT_CAP)) this.known = await pruneToCap(db, this.limits);
+    });
+    // A failed prune is retried by the next write or the daily alarm; the write itself succeeded.
+    this.running = this.running.catch(() => {
+      this.known = undefined;
+    });
+    return this.running;
+  }
+
+  forget(): void {
+    this.known = undefined;
+  }
+}

@@ -1,0 +1,23 @@
+// Meta Accounts Center: optional link, off by default; if linked Meta uses WhatsApp info, including for ads.
+// Phone only (no consumer Accounts Center UI in the Web bundle). whatsapp-web.md §4; secondary sources, Jan 2025.
+import type { PhoneWalkthrough } from '../types';
+
+export const accountsCenter: PhoneWalkthrough = {
+  id: 'accounts-center',
+  kind: 'phone',
+  title: 'wt_accounts_center_title',
+  whyItMatters: {
+    text: 'wt_accounts_center_why',
+    categories: ['profile', 'business-interactions', 'ad-attribution'],
+    audiences: ['meta'],
+  },
+  phoneSteps: {
+    android: ['wt_accounts_center_android_1', 'wt_accounts_center_phone_2', 'wt_accounts_center_phone_3'],
+    iphone: ['wt_accounts_center_iphone_1', 'wt_accounts_center_phone_2', 'wt_accounts_center_phone_3'],
+  },
+  availableOn: ['android', 'iphone'],
+  notes: ['wt_accounts_center_note'],
+  regionNotes: { 'european-region': 'wt_accounts_center_region_eu' },
+  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['news.starfolksoftware.com', 'globalvillagespace.com'] },
+  value: 94,
+};

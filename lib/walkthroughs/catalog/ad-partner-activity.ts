@@ -1,0 +1,18 @@
+// Ad preferences for activity from ad partners: a Meta setting in Facebook/Instagram, referenced by WhatsApp's
+// Click-to-WhatsApp ads FAQ ("Businesses may also share your activity information with Meta"). whatsapp-web.md §3.3, §4.
+import type { PhoneWalkthrough } from '../types';
+
+export const adPartnerActivity: PhoneWalkthrough = {
+  id: 'ad-partner-activity',
+  kind: 'phone',
+  title: 'wt_ad_partners_title',
+  whyItMatters: { text: 'wt_ad_partners_why', categories: ['ad-attribution', 'business-interactions'], audiences: ['meta'] },
+  phoneSteps: {
+    android: ['wt_ad_partners_phone_1', 'wt_ad_partners_phone_2', 'wt_ad_partners_phone_3'],
+    iphone: ['wt_ad_partners_phone_1', 'wt_ad_partners_phone_2', 'wt_ad_partners_phone_3'],
+  },
+  availableOn: ['android', 'iphone'],
+  notes: ['wt_ad_partners_note'],
+  source: { doc: 'whatsapp-web.md', section: '§3.3, §4', refs: ['faq.whatsapp.com/785493319976156'] },
+  value: 84,
+};

@@ -1,0 +1,23 @@
+// Block or report a business: open the chat › business info › Block / Report (whatsapp-web.md §4; dom-trees §c).
+import { OPEN_BUSINESS_CHAT, OPEN_BUSINESS_INFO } from '../web-steps';
+import type { WebWalkthrough } from '../types';
+
+export const blockReportBusiness: WebWalkthrough = {
+  id: 'block-report-business',
+  kind: 'web',
+  title: 'wt_block_business_title',
+  whyItMatters: {
+    text: 'wt_block_business_why',
+    categories: ['business-interactions', 'phone-number', 'profile'],
+    audiences: ['business', 'vendor'],
+  },
+  webSteps: [
+    OPEN_BUSINESS_CHAT,
+    OPEN_BUSINESS_INFO,
+    { target: 'contactInfoBlock', within: 'contactInfoDrawer', text: 'wt_block_business_web_block' },
+  ],
+  phoneSteps: { android: ['wt_block_business_phone_1', 'wt_block_business_phone_2'], iphone: ['wt_block_business_phone_1', 'wt_block_business_phone_2'] },
+  availableOn: ['web', 'android', 'iphone'],
+  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['faq.whatsapp.com/643460927283235'] },
+  value: 60,
+};

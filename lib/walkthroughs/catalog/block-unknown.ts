@@ -1,0 +1,17 @@
+// Block unknown account messages: Privacy, lower section (whatsapp-web.md §4; dom-trees §d.5 anti-brigading item).
+import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem } from '../web-steps';
+import type { WebWalkthrough } from '../types';
+
+export const blockUnknown: WebWalkthrough = {
+  id: 'block-unknown',
+  kind: 'web',
+  title: 'wt_block_unknown_title',
+  whyItMatters: { text: 'wt_block_unknown_why', categories: ['business-interactions', 'phone-number'], audiences: ['business', 'everyone'] },
+  webSteps: [OPEN_SETTINGS, OPEN_PRIVACY, privacyItem('privacyBlockUnknownItem', 'wt_block_unknown_web_item')],
+  phoneSteps: { android: ['wt_block_unknown_android'], iphone: ['wt_block_unknown_iphone'] },
+  check: { control: 'block-unknown', recommended: 'on', text: 'wt_block_unknown_recommended' },
+  availableOn: ['web', 'android', 'iphone'],
+  notes: ['wt_block_unknown_note'],
+  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['web.whatsapp.com (2026 code: anti-brigading)'] },
+  value: 74,
+};

@@ -1,0 +1,22 @@
+// Default message timer: Privacy › Default message timer (whatsapp-web.md §4, JIG ddm-settings-item; dom-trees §d.3).
+import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem, privacyOption } from '../web-steps';
+import type { WebWalkthrough } from '../types';
+
+export const defaultTimer: WebWalkthrough = {
+  id: 'default-timer',
+  kind: 'web',
+  title: 'wt_default_timer_title',
+  whyItMatters: { text: 'wt_default_timer_why', categories: ['message-content'], audiences: ['business', 'everyone'] },
+  webSteps: [
+    OPEN_SETTINGS,
+    OPEN_PRIVACY,
+    privacyItem('privacyDefaultTimerItem', 'wt_default_timer_web_item'),
+    privacyOption('timer-7d', 'wt_default_timer_web_option'),
+  ],
+  phoneSteps: { android: ['wt_default_timer_android'], iphone: ['wt_default_timer_iphone'] },
+  check: { control: 'default-timer', recommended: 'timer-7d', text: 'wt_default_timer_recommended' },
+  availableOn: ['web', 'android', 'iphone'],
+  notes: ['wt_default_timer_note'],
+  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['web.whatsapp.com (2026 code: ddm-settings-item)'] },
+  value: 50,
+};

@@ -1,0 +1,16 @@
+// Background: what differs in the European Region (whatsapp-web.md §3.2 "European Region"; ../shared/seeds/).
+import type { BackgroundNote } from '../types';
+
+export const europeanRegion: BackgroundNote = {
+  id: 'european-region',
+  kind: 'background',
+  title: 'wt_eu_title',
+  whyItMatters: {
+    text: 'wt_eu_why',
+    categories: ['phone-number', 'business-interactions', 'ad-attribution'],
+    audiences: ['meta'],
+  },
+  explanation: ['wt_eu_controller', 'wt_eu_2016', 'wt_eu_2021', 'wt_eu_now'],
+  regionNotes: { elsewhere: 'wt_eu_region_elsewhere' },
+  source: { doc: 'whatsapp-web.md', section: '§3.2', refs: ['irishtimes.com', 'techflarestudio.com', 'aiaaic.org', 'thehill.com'] },
+};

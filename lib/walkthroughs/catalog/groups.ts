@@ -1,0 +1,21 @@
+// Groups: who can add you (whatsapp-web.md §4; dom-trees §d.4: WhatsApp offers no "Nobody" here).
+import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem, privacyOption } from '../web-steps';
+import type { WebWalkthrough } from '../types';
+
+export const groups: WebWalkthrough = {
+  id: 'groups',
+  kind: 'web',
+  title: 'wt_groups_title',
+  whyItMatters: { text: 'wt_groups_why', categories: ['phone-number', 'profile'], audiences: ['everyone', 'business'] },
+  webSteps: [
+    OPEN_SETTINGS,
+    OPEN_PRIVACY,
+    privacyItem('privacyGroupsItem', 'wt_groups_web_item'),
+    privacyOption('contacts', 'wt_groups_web_option'),
+  ],
+  phoneSteps: { android: ['wt_groups_android'], iphone: ['wt_groups_iphone'] },
+  check: { control: 'groups', recommended: 'contacts', text: 'wt_groups_recommended' },
+  availableOn: ['web', 'android', 'iphone'],
+  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  value: 72,
+};

@@ -1,0 +1,16 @@
+// Review linked devices: phone only; WhatsApp Web can log only itself out (whatsapp-web.md §4).
+import type { PhoneWalkthrough } from '../types';
+
+export const linkedDevices: PhoneWalkthrough = {
+  id: 'linked-devices',
+  kind: 'phone',
+  title: 'wt_linked_devices_title',
+  whyItMatters: { text: 'wt_linked_devices_why', categories: ['message-content', 'device-network'], audiences: ['everyone'] },
+  phoneSteps: {
+    android: ['wt_linked_devices_android_1', 'wt_linked_devices_phone_2'],
+    iphone: ['wt_linked_devices_iphone_1', 'wt_linked_devices_phone_2'],
+  },
+  availableOn: ['android', 'iphone'],
+  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['privacy.kaspersky.com'] },
+  value: 82,
+};

@@ -1,0 +1,21 @@
+// Online: the second choice in the same sub-drawer, "Same as last seen" (whatsapp-web.md §4; dom-trees §d.4).
+import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem, privacyOption } from '../web-steps';
+import type { WebWalkthrough } from '../types';
+
+export const online: WebWalkthrough = {
+  id: 'online',
+  kind: 'web',
+  title: 'wt_online_title',
+  whyItMatters: { text: 'wt_online_why', categories: ['presence'], audiences: ['everyone', 'business'] },
+  webSteps: [
+    OPEN_SETTINGS,
+    OPEN_PRIVACY,
+    privacyItem('privacyLastSeenItem', 'wt_online_web_item'),
+    privacyOption('same-as-last-seen', 'wt_online_web_option'),
+  ],
+  phoneSteps: { android: ['wt_online_android'], iphone: ['wt_online_iphone'] },
+  check: { control: 'online', recommended: 'same-as-last-seen', text: 'wt_online_recommended' },
+  availableOn: ['web', 'android', 'iphone'],
+  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  value: 92,
+};

@@ -1,0 +1,17 @@
+// Read receipts: a switch in the Privacy drawer (whatsapp-web.md §3.1 "message receipts are available to anyone", §4; dom-trees §d.5).
+import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem } from '../web-steps';
+import type { WebWalkthrough } from '../types';
+
+export const readReceipts: WebWalkthrough = {
+  id: 'read-receipts',
+  kind: 'web',
+  title: 'wt_read_receipts_title',
+  whyItMatters: { text: 'wt_read_receipts_why', categories: ['presence'], audiences: ['business', 'everyone'] },
+  webSteps: [OPEN_SETTINGS, OPEN_PRIVACY, privacyItem('privacyReadReceiptsItem', 'wt_read_receipts_web_item')],
+  phoneSteps: { android: ['wt_read_receipts_android'], iphone: ['wt_read_receipts_iphone'] },
+  check: { control: 'read-receipts', recommended: 'off', text: 'wt_read_receipts_recommended' },
+  availableOn: ['web', 'android', 'iphone'],
+  notes: ['wt_read_receipts_note'],
+  source: { doc: 'whatsapp-web.md', section: '§3.1, §4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  value: 70,
+};

@@ -1,0 +1,22 @@
+// Security notifications: Settings › Account › Security; set per device on Web (whatsapp-web.md §4; dom-trees §d.6).
+import { OPEN_ACCOUNT, OPEN_SETTINGS } from '../web-steps';
+import type { WebWalkthrough } from '../types';
+
+export const securityNotifications: WebWalkthrough = {
+  id: 'security-notifications',
+  kind: 'web',
+  title: 'wt_security_notifications_title',
+  whyItMatters: { text: 'wt_security_notifications_why', categories: ['message-content'], audiences: ['everyone'] },
+  webSteps: [
+    OPEN_SETTINGS,
+    OPEN_ACCOUNT,
+    { target: 'accountSecurityItem', within: 'accountDrawer', text: 'wt_security_notifications_web_security' },
+    { target: 'securityNotificationsItem', within: 'securityDrawer', text: 'wt_security_notifications_web_switch' },
+  ],
+  phoneSteps: { android: ['wt_security_notifications_android'], iphone: ['wt_security_notifications_iphone'] },
+  check: { control: 'security-notifications', recommended: 'on', text: 'wt_security_notifications_recommended' },
+  availableOn: ['web', 'android', 'iphone'],
+  notes: ['wt_security_notifications_note'],
+  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['web.whatsapp.com (2026 code: security-settings-drawer)'] },
+  value: 58,
+};

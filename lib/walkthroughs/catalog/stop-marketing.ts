@@ -1,0 +1,26 @@
+// Stop marketing messages from one business. WhatsApp has a per-business stop/resume (system messages
+// marketing_messages_from_business_stopped/_resumed) but its button wording is unverified (whatsapp-web.md §1.5, §4),
+// so the last step points at the business-info drawer rather than a guessed button.
+import { OPEN_BUSINESS_CHAT, OPEN_BUSINESS_INFO } from '../web-steps';
+import type { WebWalkthrough } from '../types';
+
+export const stopMarketing: WebWalkthrough = {
+  id: 'stop-marketing',
+  kind: 'web',
+  title: 'wt_stop_marketing_title',
+  whyItMatters: {
+    text: 'wt_stop_marketing_why',
+    categories: ['business-interactions', 'ad-attribution'],
+    audiences: ['business', 'meta'],
+  },
+  webSteps: [
+    OPEN_BUSINESS_CHAT,
+    OPEN_BUSINESS_INFO,
+    { target: 'contactInfoDrawer', within: 'contactInfoDrawer', text: 'wt_stop_marketing_web_drawer' },
+  ],
+  phoneSteps: { android: ['wt_block_business_phone_1', 'wt_stop_marketing_phone_2'], iphone: ['wt_block_business_phone_1', 'wt_stop_marketing_phone_2'] },
+  availableOn: ['web', 'android', 'iphone'],
+  notes: ['wt_stop_marketing_note'],
+  source: { doc: 'whatsapp-web.md', section: '§1.5, §4', refs: ['faq.whatsapp.com/785493319976156'] },
+  value: 64,
+};

@@ -1,0 +1,143 @@
+// Runs the selector table (selectors.ts): alternatives in order, the first that matches wins.
+// Shared by detection and the walkthrough guide, so both see the page the same way.
+import { privacyControl, type PrivacyControlId, type PrivacyValue } from '../privacy/controls';
+import { VALUE_LABELS } from './locale-text';
+import {
+  CONTROL_ITEM_KEYS,
+  OPTION_ORDER,
+  PRIVACY_SUB_PAGES,
+  SELECTORS,
+  type Alternative,
+  type PrivacySubPage,
+  type SelectorKey,
+  valueOfTestid,
+} from './selectors';
+import { hasLabel, isLabel } from './text';
+
+function asAlternative(alt: string | Alternative): Alternative {
+  return typeof alt === 'string' ? { css: alt } : alt;
+}
+
+/**
+ * Hidden by an ancestor the way React's <Activity mode="hidden"> hides a preloaded second #main
+ * (whatsapp-dom-trees.md §b.1): an inline display:none or a `hidden` attribute. No layout is forced.
+ */
+export function isHiddenByAncestor(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return true;
+    const style = (node as HTMLElement).style;
+    if (style && style.display === 'none') return true;
+  }
+  return false;
+}
+
+function labelled(element: Element, keys: Alternative['text']): boolean {
+  if (!keys) return true;
+  for (const attr of ['aria-label', 'title']) {
+    const value = element.getAttribute(attr);
+    if (value && keys.some((key) => isLabel(value, key))) return true;
+  }
+  return hasLabel(element, keys);
+}
+
+/**
+ * Where an alternative with `in` searches: that key's element inside root, or root itself when the caller
+ * already passed that element (or something inside it), e.g. findFirst(drawer, 'contactInfoBusinessBanner').
+ */
+function scopeOf(root: ParentNode, key: SelectorKey): ParentNode | null {
+  const inner = findFirst(root, key);
+  if (inner) return inner;
+  if (root.nodeType !== 1) return null;
+  const element = root as Element;
+  return findAll(element.ownerDocument, key).some((outer) => outer.contains(element)) ? element : null;
+}
+
+function runAlternative(root: ParentNode, alt: Alternative): Element[] {
+  const scope = alt.in ? scopeOf(root, alt.in as SelectorKey) : root;
+  if (!scope) return [];
+  const out: Element[] = [];
+  for (const match of scope.querySelectorAll(alt.css)) {
+    if ((alt.has && !match.querySelector(alt.has)) || (alt.lacks && match.querySelector(alt.lacks))) continue;
+    if (isHiddenByAncestor(match) || !labelled(match, alt.text)) continue;
+    const element = alt.up ? match.closest(alt.up) : match;
+    if (element && !out.includes(element)) out.push(element);
+  }
+  // A label also "belongs" to every ancestor of its element: keep the innermost matches only.
+  return alt.text ? out.filter((el) => !out.some((other) => other !== el && el.contains(other))) : out;
+}
+
+/** All matches of the first alternative that matches anything, in document order. */
+export function findAll(root: ParentNode, key: SelectorKey): Element[] {
+  for (const alt of SELECTORS[key]) {
+    const found = runAlternative(root, asAlternative(alt));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** The first match of the first alternative that matches. */
+export function findFirst(root: ParentNode, key: SelectorKey): Element | null {
+  return findAll(root, key)[0] ?? null;
+}
+
+/** The Privacy-list item or switch row of a control. */
+export function findControlItem(root: ParentNode, control: PrivacyControlId): Element | null {
+  return findFirst(root, CONTROL_ITEM_KEYS[control]);
+}
+
+/** The open privacy sub-page and which one it is (testids first, then its header title), or null. */
+export function findSubPage(root: ParentNode): { drawer: Element; page: PrivacySubPage | null } | null {
+  const drawer = findFirst(root, 'privacySubDrawer');
+  if (!drawer) return null;
+  const byTestid = PRIVACY_SUB_PAGES.find((page) => drawer.querySelector(page.css));
+  if (byTestid) return { drawer, page: byTestid };
+  const title = findFirst(drawer, 'subDrawerTitle');
+  const byTitle = title ? PRIVACY_SUB_PAGES.find((page) => hasLabel(title, [page.title])) : undefined;
+  return { drawer, page: byTitle ?? null };
+}
+
+/**
+ * The radio group of a control on its open sub-page. The "Last seen and online" page holds two groups:
+ * last seen first, online second (whatsapp-dom-trees.md §d.4).
+ */
+export function radioGroupFor(root: ParentNode, control: PrivacyControlId): Element | null {
+  const sub = findSubPage(root);
+  if (!sub?.page || !(sub.page.controls as readonly PrivacyControlId[]).includes(control)) return null;
+  const groups = findAll(sub.drawer, 'radioGroup');
+  if (sub.page.controls.length === 1) return groups.length === 1 ? groups[0]! : null;
+  return groups[sub.page.controls.indexOf(control as never)] ?? null;
+}
+
+/** The clickable option around a radio button: the nearest ancestor button (T§d.4 visibilityOption), else the radio. */
+export function optionOf(radio: Element): Element {
+  return radio.parentElement?.closest('button, [role="button"]') ?? radio;
+}
+
+/** The option's label pieces, read from the option element only (never the whole drawer). */
+export function optionMatchesValue(option: Element, value: PrivacyValue): boolean {
+  const keys = VALUE_LABELS[value];
+  return keys.length > 0 && hasLabel(option, keys);
+}
+
+/**
+ * The element to click to give a control a value: the radio option on its sub-page (by testid, then by its
+ * localized label, then by documented position), or for a switch control the switch itself — a switch toggles,
+ * so the caller compares the current value first.
+ */
+export function findOption(root: ParentNode, control: PrivacyControlId, value: PrivacyValue): Element | null {
+  const spec = privacyControl(control);
+  if (!(spec.values as readonly PrivacyValue[]).includes(value)) return null;
+  if (spec.widget === 'switch') {
+    const item = findControlItem(root, control);
+    return item ? (findFirst(item, 'switchInput') ?? item) : null;
+  }
+  const group = radioGroupFor(root, control);
+  if (!group) return null;
+  const options = findAll(group, 'radioOption').map(optionOf);
+  const byTestid = options.find((option) => valueOfTestid(control, option.getAttribute('data-testid')) === value);
+  if (byTestid) return byTestid;
+  const byLabel = options.find((option) => optionMatchesValue(option, value));
+  if (byLabel) return byLabel;
+  const order = OPTION_ORDER[control];
+  return order && order.length === options.length ? (options[order.indexOf(value)] ?? null) : null;
+}

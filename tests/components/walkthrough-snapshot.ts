@@ -1,0 +1,21 @@
+// A snapshot with only what the walkthrough views read: the statuses.
+import type { Snapshot, WalkthroughStatus } from '@/lib/messaging/protocol';
+import { DEFAULT_SETTINGS } from '@/lib/settings/store';
+
+export function walkthroughSnapshot(statuses: Record<string, WalkthroughStatus> = {}): Snapshot {
+  return {
+    generatedAt: 0,
+    days: 30,
+    settings: DEFAULT_SETTINGS,
+    businessChats: 0,
+    interactions: 0,
+    matrix: [],
+    timeline: [],
+    today: 0,
+    businesses: [],
+    audit: [],
+    health: { status: 'ok', failed: [], at: null },
+    walkthroughs: Object.fromEntries(Object.entries(statuses).map(([id, status]) => [id, { status, updatedAt: 0 }])),
+    empty: false,
+  };
+}

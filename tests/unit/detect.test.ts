@@ -1,0 +1,235 @@
+// @vitest-environment happy-dom
+// Every detector against every committed fixture page: each fixture asserts exactly what it shows, negatives included.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectAppState, detectView, type AppState } from '@/lib/whatsapp/detect/app';
+import { classifyNotice, detectChat, type ChatFacts } from '@/lib/whatsapp/detect/chat';
+import { detectContactInfo, type ContactInfoFacts } from '@/lib/whatsapp/detect/contact-info';
+import { detectMessageKind, isOutgoing, kindFromJid, remoteJid } from '@/lib/whatsapp/detect/message';
+import { detectPrivacyValues, parseLastSeenLine, type PrivacyReading } from '@/lib/whatsapp/detect/privacy';
+import type { MessageKind, ViewId } from '@/lib/whatsapp/observation';
+import { findAll, findFirst } from '@/lib/whatsapp/query';
+import { FIXTURES, loadFixture } from './detect-fixtures';
+
+type Chat = Pick<ChatFacts, 'kind' | 'verification' | 'hosting' | 'adsReferral' | 'missing'> & { remote: boolean; title: string | null };
+
+interface Expected {
+  app: AppState;
+  view: ViewId;
+  chat: Chat | null;
+  /** Kinds of the outgoing rows in the open chat, in order. */
+  sent?: MessageKind[];
+  privacy?: PrivacyReading[];
+  info?: ContactInfoFacts extends infer F ? Omit<F, 'hostingNotice'> | null : never;
+}
+
+const personal = (title: string): Chat => ({ kind: 'personal', verification: 'unknown', hosting: 'unknown', adsReferral: false, missing: [], remote: true, title });
+const biz = (title: string, facts: Partial<Chat>): Chat => ({ kind: 'business', verification: 'unverified', hosting: 'unknown', adsReferral: false, missing: [], remote: true, title, ...facts });
+const settingsPage = (view: ViewId, privacy: PrivacyReading[] = []): Expected => ({ app: 'main', view, chat: null, privacy });
+
+const EXPECTED: Record<string, Expected> = {
+  'loading-en': { app: 'loading', view: 'loading', chat: null },
+  'qr-en': { app: 'qr', view: 'loading', chat: null },
+  // Hand-written, no testids: the verified name and the older green badge in the subtitle; a photo and a text sent.
+  'chat-biz-legacy-en': { app: 'main', view: 'chat', chat: biz('Bike Shop (Joe)', { verification: 'verified' }), sent: ['media', 'text'] },
+  'chat-biz-meta-en': {
+    app: 'main',
+    view: 'chat',
+    chat: biz('Acme Airlines', { verification: 'verified', hosting: 'meta' }),
+    sent: ['text', 'text', 'text', 'document', 'location', 'contact'],
+  },
+  'chat-biz-vendor-pt_BR': { app: 'main', view: 'chat', chat: biz('Rota Shoes', { hosting: 'vendor' }), sent: ['text'] },
+  // The later "is now using a secure service from Meta" notice replaces the first vendor notice.
+  'chat-biz-vendor-to-meta-en': { app: 'main', view: 'chat', chat: biz('Rota Shoes', { hosting: 'meta' }), sent: [] },
+  'chat-biz-ad-ar': { app: 'main', view: 'chat', chat: biz('Sunny Travel Co.', { hosting: 'meta', adsReferral: true }), sent: ['text', 'text'] },
+  // Unverified, self-hosted: the "Business Account" subtitle stage is the only business marker.
+  'chat-biz-self-en-notestid': { app: 'main', view: 'chat', chat: biz('Padaria Pão Quente', { hosting: 'self' }), sent: ['text', 'text'] },
+  // The same business before its subtitle cycled to "Conta comercial": nothing says business yet.
+  'chat-biz-self-pt_BR-early': { app: 'main', view: 'chat', chat: personal('Padaria Pão Quente'), sent: ['text'] },
+  // Its name and a message quote "business" and the Meta notice: still personal.
+  'chat-personal-negative-en': { app: 'main', view: 'chat', chat: personal('Ana (business trip)'), sent: ['text', 'text'] },
+  'chat-group-pt_BR': { app: 'main', view: 'chat', chat: { ...personal('Trail Runners BH'), kind: 'group' }, sent: ['text', 'text'] },
+  'chat-channel-ar-notestid': { app: 'main', view: 'chat', chat: { ...personal('Daily Tech Brief'), kind: 'channel' }, sent: [] },
+  'chat-biz-meta-noheader-en': {
+    app: 'main',
+    view: 'chat',
+    chat: { ...biz('', { hosting: 'meta', verification: 'unknown', missing: ['conversationHeader', 'conversationHeaderTitle'] }), title: null },
+    sent: ['text', 'text'],
+  },
+  // The visible #main comes first; the preloaded one is hidden.
+  'chat-preload-en': { app: 'main', view: 'chat', chat: personal('Marina Costa'), sent: ['text'] },
+  'contact-info-biz-self-en': {
+    app: 'main',
+    view: 'contact-info',
+    chat: personal('Padaria Pão Quente'),
+    sent: ['text'],
+    info: { businessBanner: true, hosting: 'e2e', adsReferral: false, verified: false },
+  },
+  'contact-info-biz-meta-en': {
+    app: 'main',
+    view: 'contact-info',
+    chat: biz('Acme Airlines', { verification: 'verified', hosting: 'meta' }),
+    sent: ['text', 'text'],
+    info: { businessBanner: true, hosting: 'meta', adsReferral: false, verified: true },
+  },
+  'contact-info-biz-ad-pt_BR-notestid': {
+    app: 'main',
+    view: 'contact-info',
+    chat: biz('Sunny Travel Co.', { hosting: 'meta', adsReferral: true }),
+    sent: ['text'],
+    info: { businessBanner: true, hosting: 'meta', adsReferral: true, verified: false },
+  },
+  'settings-en': settingsPage('settings'),
+  'account-ar-notestid': settingsPage('account'),
+  'request-info-en': settingsPage('account/request-info'),
+  'security-pt_BR': settingsPage('account/security', [{ control: 'security-notifications', value: 'on' }]),
+  'privacy-en': settingsPage('privacy', [
+    { control: 'last-seen', value: 'contacts' },
+    { control: 'online', value: 'everyone' },
+    { control: 'profile-photo', value: 'contacts-except' },
+    { control: 'about', value: 'everyone' },
+    { control: 'status', value: 'only-share-with' },
+    { control: 'groups', value: 'everyone' },
+    { control: 'default-timer', value: 'timer-7d' },
+    { control: 'read-receipts', value: 'off' },
+    { control: 'block-unknown', value: 'off' },
+    { control: 'protect-ip-calls', value: 'off' },
+    { control: 'disable-link-previews', value: 'on' },
+  ]),
+  'privacy-pt_BR-notestid': settingsPage('privacy', [
+    { control: 'last-seen', value: 'nobody' },
+    { control: 'online', value: 'same-as-last-seen' },
+    { control: 'profile-photo', value: 'everyone' },
+    { control: 'about', value: 'everyone' },
+    { control: 'status', value: 'contacts' },
+    { control: 'groups', value: 'contacts' },
+    { control: 'default-timer', value: 'off' },
+    { control: 'read-receipts', value: 'on' },
+    { control: 'block-unknown', value: 'on' },
+    { control: 'protect-ip-calls', value: 'off' },
+    { control: 'disable-link-previews', value: 'off' },
+  ]),
+  'privacy-last-seen-ar': settingsPage('privacy/last-seen', [
+    { control: 'last-seen', value: 'contacts-except' },
+    { control: 'online', value: 'same-as-last-seen' },
+  ]),
+  'privacy-last-seen-en-notestid': settingsPage('privacy/last-seen', [
+    { control: 'last-seen', value: 'nobody' },
+    { control: 'online', value: 'everyone' },
+  ]),
+  'privacy-about-pt_BR': settingsPage('privacy/about', [{ control: 'about', value: 'nobody' }]),
+  'privacy-status-en-notestid': settingsPage('privacy/status', [{ control: 'status', value: 'contacts-except' }]),
+  'privacy-timer-ar-notestid': settingsPage('privacy/default-timer', [{ control: 'default-timer', value: 'timer-24h' }]),
+  'privacy-groups-en': settingsPage('privacy/groups', [{ control: 'groups', value: 'everyone' }]),
+};
+
+describe('fixtures', () => {
+  it('every fixture has expectations, and every expectation a fixture', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(FIXTURES);
+  });
+
+  it('cover en, pt_BR and a right-to-left locale, with and without testids', () => {
+    for (const part of ['-en', '-pt_BR', '-ar', 'notestid']) expect(FIXTURES.some((f) => f.includes(part))).toBe(true);
+    expect(loadFixture('chat-biz-ad-ar').documentElement.dir).toBe('rtl');
+  });
+});
+
+describe.each(FIXTURES)('%s', (name) => {
+  const expected = EXPECTED[name]!;
+  let doc: Document;
+  beforeAll(() => {
+    doc = loadFixture(name);
+  });
+
+  it('app state and view', () => {
+    expect(detectAppState(doc)).toBe(expected.app);
+    expect(detectView(doc)).toBe(expected.view);
+  });
+
+  it('open chat', () => {
+    const panel = findFirst(doc, 'conversationPanel');
+    if (!expected.chat) return expect(panel).toBeNull();
+    const facts = detectChat(panel!);
+    const { kind, verification, hosting, adsReferral, missing, title } = facts;
+    expect({ kind, verification, hosting, adsReferral, missing, title, remote: facts.remote !== null }).toEqual(expected.chat);
+    expect(facts.hostingNotice === null).toBe(hosting === 'unknown');
+  });
+
+  it('outgoing rows and their kinds', () => {
+    const panel = findFirst(doc, 'conversationPanel');
+    const rows = panel ? findAll(panel, 'messageRow').filter(isOutgoing) : [];
+    expect(rows.map(detectMessageKind)).toEqual(expected.sent ?? []);
+  });
+
+  it('privacy values', () => {
+    expect(detectPrivacyValues(doc)).toEqual(expected.privacy ?? []);
+  });
+
+  it('contact info', () => {
+    const info = detectContactInfo(doc);
+    if (!expected.info) return expect(info).toBeNull();
+    const { hostingNotice, ...facts } = info!;
+    expect(facts).toEqual(expected.info);
+    expect(hostingNotice === null).toBe(expected.info.hosting === null);
+  });
+});
+
+describe('chat details', () => {
+  it('the "Business Account" stage seen earlier makes a chat a business (self-hosted: end-to-end notice)', () => {
+    const panel = findFirst(loadFixture('chat-biz-self-pt_BR-early'), 'conversationPanel')!;
+    expect(detectChat(panel, true)).toMatchObject({ kind: 'business', verification: 'unverified', hosting: 'self', signals: ['subtitle'] });
+  });
+
+  it('the end-to-end notice alone never makes a chat a business', () => {
+    const panel = findFirst(loadFixture('chat-preload-en'), 'conversationPanel')!;
+    expect(detectChat(panel).signals).toEqual([]);
+  });
+
+  it('the preloaded hidden #main is never the open chat', () => {
+    const doc = loadFixture('chat-preload-en');
+    expect(doc.querySelectorAll('#main')).toHaveLength(2);
+    expect(findAll(doc, 'conversationPanel')).toHaveLength(1);
+  });
+
+  it('parses the remote JID from row keys', () => {
+    expect(remoteJid('true_15550100000@c.us_3EB0AB12')).toBe('15550100000@c.us');
+    expect(remoteJid('false_120363@g.us_AB12_2718@lid')).toBe('120363@g.us');
+    expect(remoteJid('false_status@broadcast_ABC')).toBe('status@broadcast');
+    expect(remoteJid('nonsense')).toBeNull();
+    expect(kindFromJid('status@broadcast')).toBe('status');
+    expect(kindFromJid('120363@newsletter')).toBe('channel');
+    expect(kindFromJid('120363@g.us')).toBe('group');
+    expect(kindFromJid('15550100000@c.us')).toBeNull();
+  });
+
+  it('classifies hosting notices in every table locale, transitions included', () => {
+    expect(classifyNotice('This business is now working with other companies to manage this chat. Click to learn more.')).toBe('vendor');
+    expect(classifyNotice('Dieses Unternehmen nutzt jetzt einen sicheren Service von Meta, um diesen Chat zu verwalten.')).toBe('meta');
+    expect(classifyNotice('Cette entreprise travaille avec d’autres entreprises pour gérer cette discussion.')).toBe('vendor');
+    expect(classifyNotice('Bisnis ini menggunakan layanan aman dari Meta untuk mengelola chat ini. Klik untuk info.')).toBe('meta');
+    expect(classifyNotice('\u200fالرسائل مشفرة تمامًا بين الطرفين. انقر لمعرفة المزيد')).toBe('e2e');
+    expect(classifyNotice('Meta is great')).toBeNull();
+  });
+});
+
+describe('Privacy list value line', () => {
+  it('reads last seen and online together', () => {
+    expect(parseLastSeenLine('My contacts, Everyone')).toEqual([
+      { control: 'last-seen', value: 'contacts' },
+      { control: 'online', value: 'everyone' },
+    ]);
+    expect(parseLastSeenLine('Nobody')).toEqual([
+      { control: 'last-seen', value: 'nobody' },
+      { control: 'online', value: 'same-as-last-seen' },
+    ]);
+    expect(parseLastSeenLine('تم استبعاد 2 من جهات الاتصال، الجميع')).toEqual([
+      { control: 'last-seen', value: 'contacts-except' },
+      { control: 'online', value: 'everyone' },
+    ]);
+  });
+
+  it('says nothing about online when last seen is Everyone, and nothing at all for unknown text', () => {
+    expect(parseLastSeenLine('Todos')).toEqual([{ control: 'last-seen', value: 'everyone' }]);
+    expect(parseLastSeenLine('Everyone, Everyone')).toEqual([]);
+    expect(parseLastSeenLine('Quelqu’un')).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { activeGuideItem } from '@/lib/guide/active-guide';
+import { startGuide } from '@/lib/guide/start-guide';
+import { lastSeenDrawer, mountMainScreen } from './guide-page';
+
+const send = vi.hoisted(() => vi.fn(async (..._args: unknown[]) => null));
+vi.mock('@/lib/messaging/client', () => ({ send }));
+
+let controller: AbortController;
+const host = () => document.querySelector<HTMLElement>('[data-metadata-ledger="guide"]');
+
+function run(): void {
+  controller = new AbortController();
+  // startGuide needs only the context's lifetime signal.
+  startGuide({ signal: controller.signal } as ContentScriptContext);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  send.mockClear();
+  mountMainScreen();
+});
+
+afterEach(() => {
+  controller.abort();
+  document.body.replaceChildren();
+});
+
+describe('startGuide', () => {
+  it('starts the guide already requested when the content script loads', async () => {
+    await activeGuideItem.setValue({ walkthroughId: 'last-seen', startedAt: 1 });
+    run();
+    await vi.waitFor(() => expect(host()?.dataset.walkthrough).toBe('last-seen'));
+  });
+
+  it('follows activeGuideItem: start, switch, and clear', async () => {
+    run();
+    await activeGuideItem.setValue({ walkthroughId: 'about', startedAt: 1 });
+    await vi.waitFor(() => expect(host()?.dataset.walkthrough).toBe('about'));
+    await activeGuideItem.setValue({ walkthroughId: 'groups', startedAt: 2 });
+    await vi.waitFor(() => expect(host()?.dataset.walkthrough).toBe('groups'));
+    expect(document.querySelectorAll('[data-metadata-ledger="guide"]')).toHaveLength(1);
+    await activeGuideItem.setValue(null);
+    await vi.waitFor(() => expect(host()).toBeNull());
+  });
+
+  it('clears a request it cannot guide (a phone-only or unknown walkthrough)', async () => {
+    run();
+    await activeGuideItem.setValue({ walkthroughId: 'two-step-verification', startedAt: 1 });
+    await vi.waitFor(async () => expect(await activeGuideItem.getValue()).toBeNull());
+    expect(host()).toBeNull();
+  });
+
+  it('clears the request when done and keeps the confirmation until closed', async () => {
+    run();
+    await activeGuideItem.setValue({ walkthroughId: 'last-seen', startedAt: 1 });
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    mountMainScreen({ left: lastSeenDrawer('none') });
+    // The host went with the old body; a fresh request on the new page finds Nobody already set.
+    await activeGuideItem.setValue({ walkthroughId: 'last-seen', startedAt: 2 });
+    await vi.waitFor(() => expect(host()?.dataset.state).toBe('done'));
+    await vi.waitFor(async () => expect(await activeGuideItem.getValue()).toBeNull());
+    expect(host()?.dataset.state).toBe('done');
+  });
+
+  it('tears down with the content script context', async () => {
+    run();
+    await activeGuideItem.setValue({ walkthroughId: 'about', startedAt: 1 });
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    controller.abort();
+    expect(host()).toBeNull();
+    await activeGuideItem.setValue({ walkthroughId: 'groups', startedAt: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(host()).toBeNull();
+  });
+});

@@ -1,0 +1,57 @@
+// Shared set-up for the ledger's unit tests: a fresh fake IndexedDB and fake browser per test, and
+// small builders for observations and senders.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { closeDbForTests, getDb } from '@/lib/db/connection';
+import type { Ledger } from '@/lib/messaging/handlers';
+import type { Sender } from '@/lib/messaging/guard';
+import type { BusinessFacts, ChatKind, MessageKind, Observation } from '@/lib/whatsapp/observation';
+
+export async function freshLedger(): Promise<void> {
+  fakeBrowser.reset();
+  await closeDbForTests();
+  globalThis.indexedDB = new IDBFactory();
+}
+
+/** 15 January 2026, 10:00 local time. */
+export const T0 = new Date(2026, 0, 15, 10).getTime();
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+export const KEY_A = 'a'.repeat(64);
+export const KEY_B = 'b'.repeat(64);
+export const KEY_C = 'c'.repeat(64);
+
+export function business(key: string, facts: Partial<BusinessFacts> = {}): BusinessFacts {
+  return { key, verification: 'verified', hosting: 'meta', adsReferral: false, ...facts };
+}
+
+export function chatOpened(id: string, at: number, facts?: BusinessFacts, chat: ChatKind = facts ? 'business' : 'personal'): Observation {
+  return { type: 'chat-opened', id, at, chat, ...(facts && { business: facts }) };
+}
+
+export function messageSent(id: string, at: number, facts: BusinessFacts | undefined, message: MessageKind = 'text'): Observation {
+  return { type: 'message-sent', id, at, chat: facts ? 'business' : 'personal', message, ...(facts && { business: facts }) };
+}
+
+export function session(id: string, at: number): Observation {
+  return { type: 'session', id, at };
+}
+
+export const EXTENSION_ORIGIN = 'chrome-extension://test-extension-id/';
+export const CONTENT_SENDER: Sender = { id: 'test-extension-id', url: 'https://web.whatsapp.com/', tab: { id: 7 } };
+export const POPUP_SENDER: Sender = { id: 'test-extension-id', url: `${EXTENSION_ORIGIN}popup.html` };
+
+/** The handlers' view of the background, with a fixed clock; records what it was told. */
+export function testLedger(now: number = T0): Ledger & { added: number[] } {
+  const added: number[] = [];
+  return {
+    added,
+    db: getDb,
+    now: () => now,
+    async changed(n) {
+      added.push(n);
+    },
+  };
+}

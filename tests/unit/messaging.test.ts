@@ -1,0 +1,277 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getDb } from '@/lib/db/connection';
+import { activeGuideItem } from '@/lib/guide/active-guide';
+import { saltItem } from '@/lib/ledger/salt';
+import { handleMessage } from '@/lib/messaging/dispatch';
+import { isOurContentScript, isOurPage, type Sender } from '@/lib/messaging/guard';
+import { CONTENT_SCRIPT_TYPES, type MessageType, type Protocol, type Result } from '@/lib/messaging/protocol';
+import { MAX_OBSERVATIONS, MESSAGE_TYPES } from '@/lib/messaging/validate';
+import { DEFAULT_SETTINGS, loadSettings } from '@/lib/settings/store';
+import { currentTimeZone, regionFromTimeZone } from '@/lib/settings/region';
+import type { Observation } from '@/lib/whatsapp/observation';
+import {
+  business,
+  chatOpened,
+  CONTENT_SENDER,
+  DAY,
+  EXTENSION_ORIGIN,
+  freshLedger,
+  KEY_A,
+  KEY_B,
+  messageSent,
+  POPUP_SENDER,
+  session,
+  T0,
+  testLedger,
+} from './ledger-fixtures';
+
+let ledger = testLedger();
+beforeEach(async () => {
+  await freshLedger();
+  ledger = testLedger();
+});
+
+const call = (type: string, payload: unknown, sender: Sender) => handleMessage({ type, payload }, sender, ledger);
+
+async function ok<K extends MessageType>(type: K, payload: Protocol[K]['payload']): Promise<Protocol[K]['value']> {
+  const sender = (CONTENT_SCRIPT_TYPES as readonly string[]).includes(type) ? CONTENT_SENDER : POPUP_SENDER;
+  const reply = (await call(type, payload, sender)) as Result<Protocol[K]['value']>;
+  if (!reply.ok) throw new Error(`${type}: ${reply.error.code} ${reply.error.message}`);
+  return reply.value;
+}
+
+const observe = (observations: Observation[]) => ok('observe', { observations });
+
+async function nothingWritten(): Promise<void> {
+  const db = await getDb();
+  for (const store of ['events', 'tallies', 'days', 'businesses', 'audit', 'walkthroughs'] as const) expect(await db.count(store)).toBe(0);
+  expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+}
+
+describe('sender checks', () => {
+  const DASHBOARD_TAB: Sender = { id: 'test-extension-id', url: `${EXTENSION_ORIGIN}dashboard.html`, tab: { id: 3 } };
+  const senders: Record<string, Sender> = {
+    'content script on WhatsApp Web': CONTENT_SENDER,
+    popup: POPUP_SENDER,
+    'popup without url': { id: 'test-extension-id' },
+    'dashboard in a tab': DASHBOARD_TAB,
+    'another extension': { ...CONTENT_SENDER, id: 'someone-else' },
+    'our content script on another site': { ...CONTENT_SENDER, url: 'https://evil.example/' },
+    'a look-alike host': { ...CONTENT_SENDER, url: 'https://web.whatsapp.com.evil.example/' },
+    'plain http': { ...CONTENT_SENDER, url: 'http://web.whatsapp.com/' },
+    'WhatsApp url without a tab': { id: 'test-extension-id', url: 'https://web.whatsapp.com/' },
+    'a tab without url': { id: 'test-extension-id', tab: { id: 1 } },
+    'a web page': { url: 'https://web.whatsapp.com/', tab: { id: 1 } },
+  };
+
+  it.each(Object.entries(senders))('%s', (name, sender) => {
+    expect(isOurContentScript(sender)).toBe(name === 'content script on WhatsApp Web');
+    expect(isOurPage(sender)).toBe(['popup', 'popup without url', 'dashboard in a tab'].includes(name));
+  });
+
+  it('refuses page requests from the content script and reports from pages, writing nothing', async () => {
+    for (const type of MESSAGE_TYPES) {
+      const reportType = (CONTENT_SCRIPT_TYPES as readonly string[]).includes(type);
+      const wrong = reportType ? POPUP_SENDER : CONTENT_SENDER;
+      expect(await call(type, {}, wrong)).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+    }
+    expect(await call('observe', { observations: [session('s', T0)] }, senders['another extension']!)).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+    await nothingWritten();
+  });
+
+  it('answers unknown or malformed messages with unknown-type', async () => {
+    for (const message of [null, 'observe', [], { type: 'drop-tables' }, { type: 'toString' }, { type: '__proto__' }, { payload: {} }]) {
+      expect(await handleMessage(message, POPUP_SENDER, ledger)).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
+    }
+  });
+});
+
+describe('payload checks', () => {
+  const good = chatOpened('ok-1', T0, business(KEY_A));
+  const bad: Array<[string, unknown]> = [
+    ['no payload', undefined],
+    ['observations not a list', { observations: {} }],
+    ['too many observations', { observations: Array.from({ length: MAX_OBSERVATIONS + 1 }, (_, i) => session(`s${i}`, T0)) }],
+    ['an unknown observation type', { observations: [{ ...good, type: 'keylogger' }] }],
+    ['an id with spaces', { observations: [{ ...good, id: 'a b' }] }],
+    ['an overlong id', { observations: [{ ...good, id: 'x'.repeat(129) }] }],
+    ['a time as text', { observations: [{ ...good, at: String(T0) }] }],
+    ['a time in the future', { observations: [{ ...good, at: Date.now() + 2 * DAY }] }],
+    ['a raw chat id as business key', { observations: [chatOpened('k', T0, business('4915112345678@c.us'))] }],
+    ['an upper-case key', { observations: [chatOpened('k', T0, business('A'.repeat(64)))] }],
+    ['a short key', { observations: [chatOpened('k', T0, business('a'.repeat(63)))] }],
+    ['an unknown hosting', { observations: [chatOpened('k', T0, business(KEY_A, { hosting: 'cloud' as never }))] }],
+    ['a huge label', { observations: [chatOpened('k', T0, business(KEY_A, { label: 'x'.repeat(5_000) }))] }],
+    ['a value the control does not have', { observations: [{ type: 'privacy-value', id: 'p', at: T0, control: 'read-receipts', value: 'everyone' }] }],
+    ['an unknown control', { observations: [{ type: 'privacy-value', id: 'p', at: T0, control: 'mood', value: 'on' }] }],
+    ['too many failed selectors', { observations: [{ type: 'health', id: 'h', at: T0, status: 'degraded', failed: Array(101).fill('x') }] }],
+    ['one bad observation among good ones', { observations: [good, session('s', T0), { ...good, id: 'x', chat: 'robot' }] }],
+  ];
+
+  it.each(bad)('rejects %s and writes nothing', async (_name, payload) => {
+    const reply = await call('observe', payload, CONTENT_SENDER);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    await nothingWritten();
+  });
+
+  it.each([
+    ['getSnapshot', { days: 14 }],
+    ['getEvidence', { category: 'dna' }],
+    ['getEvidence', { category: 'presence', limit: 10_000 }],
+    ['exportData', { format: 'xml' }],
+    ['importData', { text: 42 }],
+    ['updateSettings', { retentionDays: 1 }],
+    ['updateSettings', { ignoredBusinesses: ['+4915112345678'] }],
+    ['forgetBusiness', { key: 'Shop' }],
+    ['setBusinessIgnored', { key: KEY_A, ignored: 'yes' }],
+    ['openWhatsApp', { walkthroughId: '../../etc' }],
+    ['setWalkthroughStatus', { walkthroughId: 'hide-last-seen', status: 'finished' }],
+  ] as const)('rejects %s %j from a page', async (type, payload) => {
+    expect(await call(type, payload, POPUP_SENDER)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    await nothingWritten();
+  });
+
+  it.each([
+    ['dismissNotice', { key: 'not-a-key' }],
+    ['guideProgress', { walkthroughId: 'hide-last-seen', step: -1, status: 'done' }],
+    ['guideProgress', { walkthroughId: 'hide-last-seen', step: 0, status: 'won' }],
+  ] as const)('rejects %s %j from the content script', async (type, payload) => {
+    expect(await call(type, payload, CONTENT_SENDER)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    await nothingWritten();
+  });
+});
+
+describe('handlers', () => {
+  it('observe: acknowledges every id and reports what was added', async () => {
+    expect(await observe([chatOpened('c1', T0, business(KEY_A)), chatOpened('c1', T0, business(KEY_A)), chatOpened('p', T0)])).toEqual({ stored: ['c1', 'c1', 'p'] });
+    expect(ledger.added).toEqual([1]);
+  });
+
+  it('hello: hands out one random salt per install and the settings', async () => {
+    const first = await ok('hello', {});
+    expect(first.salt).toMatch(/^[0-9a-f]{64}$/);
+    expect(first.settings).toEqual(await loadSettings());
+    const [a, b] = await Promise.all([ok('hello', {}), ok('hello', {})]);
+    expect(a.salt).toBe(first.salt);
+    expect(b.salt).toBe(first.salt);
+    expect(await saltItem.getValue()).toBe(first.salt);
+  });
+
+  it('dismissNotice: remembers a business once', async () => {
+    await ok('dismissNotice', { key: KEY_A });
+    await ok('dismissNotice', { key: KEY_A });
+    expect((await loadSettings()).dismissedNotices).toEqual([KEY_A]);
+  });
+
+  it('guideProgress: in progress, done, cancelled', async () => {
+    const db = await getDb();
+    await activeGuideItem.setValue({ walkthroughId: 'hide-last-seen', startedAt: T0 });
+    await ok('guideProgress', { walkthroughId: 'hide-last-seen', step: 0, status: 'active' });
+    expect((await db.get('walkthroughs', 'hide-last-seen'))?.status).toBe('in-progress');
+    await ok('guideProgress', { walkthroughId: 'hide-last-seen', step: 1, status: 'target-missing' });
+    expect((await db.get('walkthroughs', 'hide-last-seen'))?.status).toBe('in-progress');
+    expect(await activeGuideItem.getValue()).not.toBeNull();
+    await ok('guideProgress', { walkthroughId: 'hide-last-seen', step: 2, status: 'done' });
+    expect((await db.get('walkthroughs', 'hide-last-seen'))?.status).toBe('done');
+    expect(await activeGuideItem.getValue()).toBeNull();
+    // Looking at a finished walkthrough again does not undo it.
+    await ok('guideProgress', { walkthroughId: 'hide-last-seen', step: 0, status: 'active' });
+    expect((await db.get('walkthroughs', 'hide-last-seen'))?.status).toBe('done');
+
+    await activeGuideItem.setValue({ walkthroughId: 'hide-about', startedAt: T0 });
+    await ok('guideProgress', { walkthroughId: 'other', step: 0, status: 'cancelled' });
+    expect(await activeGuideItem.getValue()).not.toBeNull();
+    await ok('guideProgress', { walkthroughId: 'hide-about', step: 0, status: 'cancelled' });
+    expect(await activeGuideItem.getValue()).toBeNull();
+  });
+
+  it('openWhatsApp: opens a tab when none exists and starts the walkthrough', async () => {
+    await ok('openWhatsApp', { walkthroughId: 'hide-last-seen' });
+    expect(await activeGuideItem.getValue()).toEqual({ walkthroughId: 'hide-last-seen', startedAt: T0 });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.filter((t) => t.url === 'https://web.whatsapp.com/')).toHaveLength(1);
+  });
+
+  it('openWhatsApp: focuses the WhatsApp tab that is already open', async () => {
+    await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    const whatsapp = await fakeBrowser.tabs.create({ url: 'https://web.whatsapp.com/' });
+    const updated: number[] = [];
+    fakeBrowser.tabs.update = (async (id: number) => {
+      updated.push(id);
+      return fakeBrowser.tabs.get(id);
+    }) as typeof fakeBrowser.tabs.update;
+    await ok('openWhatsApp', {});
+    expect(updated).toEqual([whatsapp.id]);
+    expect((await fakeBrowser.tabs.query({})).length).toBe(3);
+    expect(await activeGuideItem.getValue()).toBeNull();
+  });
+
+  it('updateSettings: returns the settings and applies what they imply', async () => {
+    await ok('updateSettings', { labels: true });
+    await observe([chatOpened('c1', T0 - 100 * DAY, business(KEY_A, { label: 'Shop' })), chatOpened('c2', T0, business(KEY_B, { label: 'Other' }))]);
+    const db = await getDb();
+    expect((await db.get('businesses', KEY_A))?.label).toBe('Shop');
+
+    const after = await ok('updateSettings', { labels: false, retentionDays: 30, ignoredBusinesses: [KEY_B] });
+    expect(after).toMatchObject({ labels: false, retentionDays: 30, ignoredBusinesses: [KEY_B] });
+    expect(after).toEqual(await loadSettings());
+    expect((await db.getAll('businesses')).every((b) => b.label === undefined)).toBe(true);
+    expect(await db.getAllKeys('events')).toEqual(['c2']); // 100-day-old event pruned at once
+    expect((await db.get('businesses', KEY_B))?.ignored).toBe(true);
+  });
+
+  it('updateSettings: choosing a region pins it, un-choosing follows the time zone', async () => {
+    const other = regionFromTimeZone(currentTimeZone()) === 'elsewhere' ? 'european-region' : 'elsewhere';
+    expect(await ok('updateSettings', { region: other })).toMatchObject({ region: other, regionChosen: true });
+    expect(await ok('updateSettings', { regionChosen: false })).toMatchObject({ region: regionFromTimeZone(currentTimeZone()), regionChosen: false });
+  });
+
+  it('forgetBusiness: removes its row, events and own tallies; totals stay', async () => {
+    await observe([chatOpened('a', T0, business(KEY_A)), messageSent('a2', T0, business(KEY_A)), chatOpened('b', T0, business(KEY_B))]);
+    await ok('dismissNotice', { key: KEY_A });
+    await ok('forgetBusiness', { key: KEY_A });
+    const db = await getDb();
+    expect(await db.getAllKeys('businesses')).toEqual([KEY_B]);
+    expect(await db.getAllKeys('events')).toEqual(['b']);
+    const tallies = await db.getAll('tallies');
+    expect(tallies.some((t) => t.scope === KEY_A)).toBe(false);
+    expect(tallies.find((t) => t.scope === '*' && t.category === 'phone-number')?.count).toBe(3);
+    expect((await loadSettings()).dismissedNotices).toEqual([]);
+  });
+
+  it("setBusinessIgnored: that business's observations are acknowledged but not logged", async () => {
+    await observe([chatOpened('a', T0, business(KEY_A))]);
+    await ok('setBusinessIgnored', { key: KEY_A, ignored: true });
+    const db = await getDb();
+    expect((await db.get('businesses', KEY_A))?.ignored).toBe(true);
+    expect(await observe([chatOpened('a2', T0, business(KEY_A))])).toEqual({ stored: ['a2'] });
+    expect(await db.count('events')).toBe(1);
+    await ok('setBusinessIgnored', { key: KEY_A, ignored: false });
+    expect((await loadSettings()).ignoredBusinesses).toEqual([]);
+    expect((await db.get('businesses', KEY_A))?.ignored).toBe(false);
+  });
+
+  it('clearAll: every store, the salt, the settings and the active guide', async () => {
+    const { salt } = await ok('hello', {});
+    await ok('updateSettings', { labels: true, paused: false, badge: false });
+    await observe([session('s', T0), chatOpened('a', T0, business(KEY_A, { label: 'Shop' })), { type: 'privacy-value', id: 'p', at: T0, control: 'about', value: 'everyone' }]);
+    await ok('setWalkthroughStatus', { walkthroughId: 'hide-about', status: 'done' });
+    await ok('openWhatsApp', { walkthroughId: 'hide-about' });
+    await ok('clearAll', {});
+    const db = await getDb();
+    for (const store of ['events', 'tallies', 'days', 'businesses', 'audit', 'health', 'walkthroughs'] as const) expect(await db.count(store)).toBe(0);
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, region: regionFromTimeZone(currentTimeZone()) });
+    expect(await activeGuideItem.getValue()).toBeNull();
+    expect(await saltItem.getValue()).toBeNull();
+    expect((await ok('hello', {})).salt).not.toBe(salt);
+  });
+
+  it('getSnapshot and getEvidence answer pages', async () => {
+    await observe([chatOpened('a', T0, business(KEY_A))]);
+    const snapshot = await ok('getSnapshot', { days: 7 });
+    expect(snapshot.today).toBe(1);
+    expect(snapshot.settings).toEqual(await loadSettings());
+    expect(await ok('getEvidence', { category: 'phone-number', limit: 1 })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ValidationError } from '@/lib/messaging/check';
+import { currentTimeZone, EUROPEAN_REGION_TIME_ZONES, regionFromTimeZone } from '@/lib/settings/region';
+import { DEFAULT_SETTINGS, loadSettings, resetSettings, settingsItem, updateSettings } from '@/lib/settings/store';
+import { parseSettings, parseSettingsPatch, repairSettings } from '@/lib/settings/validate';
+import { KEY_A, KEY_B } from './ledger-fixtures';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('region from the time zone', () => {
+  it.each([
+    ['Europe/Berlin', 'european-region'],
+    ['Europe/London', 'european-region'],
+    ['Europe/Dublin', 'european-region'],
+    ['Europe/Zurich', 'european-region'],
+    ['Europe/Oslo', 'european-region'],
+    ['Atlantic/Reykjavik', 'european-region'],
+    ['Atlantic/Canary', 'european-region'],
+    ['Atlantic/Madeira', 'european-region'],
+    ['Atlantic/Azores', 'european-region'],
+    ['Asia/Nicosia', 'european-region'],
+    ['Indian/Reunion', 'european-region'],
+    ['Europe/Moscow', 'elsewhere'],
+    ['Europe/Kaliningrad', 'elsewhere'],
+    ['Europe/Minsk', 'elsewhere'],
+    ['Europe/Kyiv', 'elsewhere'],
+    ['Europe/Istanbul', 'elsewhere'],
+    ['Europe/Belgrade', 'elsewhere'],
+    ['Atlantic/Faroe', 'elsewhere'],
+    ['Asia/Kolkata', 'elsewhere'],
+    ['America/Sao_Paulo', 'elsewhere'],
+    ['Asia/Jakarta', 'elsewhere'],
+    ['UTC', 'elsewhere'],
+  ])('%s → %s', (zone, region) => {
+    expect(regionFromTimeZone(zone)).toBe(region);
+  });
+
+  it('falls back to elsewhere without a time zone, and lists only real IANA names', () => {
+    expect(regionFromTimeZone(undefined)).toBe('elsewhere');
+    for (const zone of EUROPEAN_REGION_TIME_ZONES) expect(zone).toMatch(/^[A-Za-z_]+(\/[A-Za-z_]+)?$|^GB-Eire$/);
+  });
+
+  it('derives the default region from the current time zone', () => {
+    expect(DEFAULT_SETTINGS.region).toBe(regionFromTimeZone(currentTimeZone()));
+  });
+});
+
+describe('settings validation', () => {
+  it('accepts a full settings object and drops unknown fields', () => {
+    const parsed = parseSettings({ ...DEFAULT_SETTINGS, extra: 1 }, 'settings');
+    expect(parsed).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('rejects missing or wrong fields with the path', () => {
+    const { badge: _badge, ...missing } = DEFAULT_SETTINGS;
+    expect(() => parseSettings(missing, 'settings')).toThrow('settings.badge');
+    expect(() => parseSettings({ ...DEFAULT_SETTINGS, retentionDays: 14 }, 'settings')).toThrow(ValidationError);
+    expect(() => parseSettings({ ...DEFAULT_SETTINGS, ignoredBusinesses: ['+491234'] }, 's')).toThrow('s.ignoredBusinesses[0]');
+  });
+
+  it('checks a patch field by field and refuses unknown settings', () => {
+    expect(parseSettingsPatch({ badge: false, retentionDays: 7 }, 'p')).toEqual({ badge: false, retentionDays: 7 });
+    expect(() => parseSettingsPatch({ badges: false }, 'p')).toThrow('p.badges');
+    expect(() => parseSettingsPatch({ region: 'eu' }, 'p')).toThrow('p.region');
+    expect(() => parseSettingsPatch([], 'p')).toThrow(ValidationError);
+    expect(parseSettingsPatch({ ignoredBusinesses: [KEY_A, KEY_A] }, 'p')).toEqual({ ignoredBusinesses: [KEY_A] });
+  });
+
+  it('repairs corrupted storage field by field', () => {
+    expect(repairSettings('garbage', DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+    expect(repairSettings({ badge: false, retentionDays: 'lots', paused: true }, DEFAULT_SETTINGS)).toEqual({
+      ...DEFAULT_SETTINGS,
+      badge: false,
+      paused: true,
+    });
+  });
+});
+
+describe('settings store', () => {
+  it('starts from the defaults', async () => {
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, region: regionFromTimeZone(currentTimeZone()) });
+  });
+
+  it('keeps a chosen region and re-derives an unchosen one', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, region: 'european-region', regionChosen: true });
+    expect((await loadSettings()).region).toBe('european-region');
+    const other = regionFromTimeZone(currentTimeZone()) === 'elsewhere' ? 'european-region' : 'elsewhere';
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, region: other, regionChosen: false });
+    expect((await loadSettings()).region).toBe(regionFromTimeZone(currentTimeZone()));
+  });
+
+  it('serializes concurrent read-modify-write updates', async () => {
+    await Promise.all([
+      updateSettings((s) => ({ ...s, dismissedNotices: [...s.dismissedNotices, KEY_A] })),
+      updateSettings((s) => ({ ...s, dismissedNotices: [...s.dismissedNotices, KEY_B] })),
+      updateSettings((s) => ({ ...s, badge: false })),
+    ]);
+    const settings = await loadSettings();
+    expect(settings.dismissedNotices).toEqual([KEY_A, KEY_B]);
+    expect(settings.badge).toBe(false);
+  });
+
+  it('keeps working after a failed update', async () => {
+    await expect(
+      updateSettings(() => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect((await updateSettings((s) => ({ ...s, paused: true }))).paused).toBe(true);
+  });
+
+  it('resets to the defaults, leaving nothing stored', async () => {
+    await updateSettings((s) => ({ ...s, labels: true, ignoredBusinesses: [KEY_A] }));
+    await resetSettings();
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    expect((await loadSettings()).ignoredBusinesses).toEqual([]);
+  });
+
+  it('never hands out the shared default lists for mutation', async () => {
+    const settings = await loadSettings();
+    settings.ignoredBusinesses.push(KEY_A);
+    expect(DEFAULT_SETTINGS.ignoredBusinesses).toEqual([]);
+  });
+});

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '@/lib/i18n/t';
+import { REGION_SOURCE } from '@/lib/settings/region';
+import { AUDIENCES, CATEGORIES, isAudienceId, isCategoryId } from '@/lib/taxonomy/categories';
+import { AUDIENCE_IDS, CATEGORY_IDS, type Region } from '@/lib/taxonomy/ids';
+import { exposuresFor, RULES, type Exposure } from '@/lib/taxonomy/rules';
+import { SOURCES } from '@/lib/taxonomy/sources';
+import type { Observation } from '@/lib/whatsapp/observation';
+import { business, chatOpened, KEY_A, messageSent, session, T0 } from './ledger-fixtures';
+
+const pairs = (exposures: Exposure[]) => exposures.map((e) => `${e.category}>${e.audience}`).sort();
+
+describe('categories and audiences', () => {
+  it('lists every category id and audience id exactly once', () => {
+    expect(CATEGORIES.map((c) => c.id)).toEqual([...CATEGORY_IDS]);
+    expect(AUDIENCES.map((a) => a.id)).toEqual([...AUDIENCE_IDS]);
+    expect(isCategoryId('presence')).toBe(true);
+    expect(isCategoryId('presence ')).toBe(false);
+    expect(isAudienceId('meta')).toBe(true);
+    expect(isAudienceId('facebook')).toBe(false);
+  });
+
+  it('gives each category and audience a catalog label and a one-sentence description', () => {
+    for (const item of [...CATEGORIES, ...AUDIENCES]) {
+      const stem = `taxonomy_${'quote' in item ? 'category' : 'audience'}_${item.id.replaceAll('-', '_')}`;
+      expect(item.labelKey).toBe(`${stem}_label`);
+      expect(item.descriptionKey).toBe(`${stem}_description`);
+      const label = t(item.labelKey);
+      const description = t(item.descriptionKey);
+      expect(label).not.toBe(item.labelKey);
+      expect(description).toMatch(/^[A-Z].*\.$/);
+      expect(description.slice(0, -1)).not.toMatch(/[.!?] /);
+    }
+  });
+
+  it('rests every category on a known source and a quote', () => {
+    for (const c of CATEGORIES) {
+      expect(SOURCES[c.source]).toBeDefined();
+      expect(c.quote.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('rules table', () => {
+  it('has unique ids, valid exposures and a cited source for every rule', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+    for (const rule of RULES) {
+      expect(rule.id).toMatch(/^[a-z0-9-]+$/);
+      expect(SOURCES[rule.source]).toBeDefined();
+      expect(rule.quote.length).toBeGreaterThan(10);
+      expect(rule.exposes.length).toBeGreaterThan(0);
+      for (const e of rule.exposes) {
+        expect(isCategoryId(e.category)).toBe(true);
+        expect(isAudienceId(e.audience)).toBe(true);
+      }
+    }
+  });
+
+  it('cites only sources that exist, and every source is cited by something', () => {
+    const cited = new Set<string>([...CATEGORIES.map((c) => c.source), ...RULES.map((r) => r.source), REGION_SOURCE]);
+    expect([...cited].sort()).toEqual(Object.keys(SOURCES).sort());
+  });
+});
+
+const meta = business(KEY_A, { hosting: 'meta' });
+const privacy = (control: string, value: string): Observation =>
+  ({ type: 'privacy-value', id: `p-${control}-${value}`, at: T0, control, value }) as Observation;
+
+interface Case {
+  name: string;
+  observation: Observation;
+  region: Region;
+  rules: string[];
+  exposes: string[];
+}
+
+const BUSINESS_BASE = ['business-interactions>whatsapp', 'phone-number>business', 'profile>business'];
+
+const CASES: Case[] = [
+  {
+    name: 'Meta-hosted business chat opened, outside the European Region',
+    observation: chatOpened('1', T0, meta),
+    region: 'elsewhere',
+    rules: ['business-sees-number-profile', 'business-interaction-whatsapp', 'business-interaction-meta', 'meta-hosted-content'],
+    exposes: [...BUSINESS_BASE, 'business-interactions>meta', 'message-content>meta'],
+  },
+  {
+    name: 'Meta-hosted business chat opened, in the European Region',
+    observation: chatOpened('2', T0, meta),
+    region: 'european-region',
+    rules: ['business-sees-number-profile', 'business-interaction-whatsapp', 'meta-hosted-content'],
+    exposes: [...BUSINESS_BASE, 'message-content>meta'],
+  },
+  {
+    name: 'vendor-hosted business chat',
+    observation: messageSent('3', T0, business(KEY_A, { hosting: 'vendor' })),
+    region: 'european-region',
+    rules: ['business-sees-number-profile', 'business-interaction-whatsapp', 'vendor-hosted-content'],
+    exposes: [...BUSINESS_BASE, 'message-content>vendor'],
+  },
+  {
+    name: 'self-hosted business chat: content stays end-to-end encrypted',
+    observation: messageSent('4', T0, business(KEY_A, { hosting: 'self' })),
+    region: 'european-region',
+    rules: ['business-sees-number-profile', 'business-interaction-whatsapp'],
+    exposes: BUSINESS_BASE,
+  },
+  {
+    name: 'unknown hosting claims no content exposure',
+    observation: chatOpened('5', T0, business(KEY_A, { hosting: 'unknown' })),
+    region: 'european-region',
+    rules: ['business-sees-number-profile', 'business-interaction-whatsapp'],
+    exposes: BUSINESS_BASE,
+  },
+  {
+    name: 'business chat without known facts',
+    observation: { type: 'chat-opened', id: '5b', at: T0, chat: 'business' },
+    region: 'european-region',
+    rules: ['business-sees-number-profile', 'business-interaction-whatsapp'],
+    exposes: BUSINESS_BASE,
+  },
+  {
+    name: 'chat started from an ad, in the European Region too',
+    observation: chatOpened('6', T0, business(KEY_A, { hosting: 'self', adsReferral: true })),
+    region: 'european-region',
+    rules: ['business-sees-number-profile', 'business-interaction-whatsapp', 'ad-referral'],
+    exposes: [...BUSINESS_BASE, 'ad-attribution>meta', 'business-interactions>meta'],
+  },
+  {
+    name: 'location sent to a business',
+    observation: messageSent('7', T0, business(KEY_A, { hosting: 'self' }), 'location'),
+    region: 'european-region',
+    rules: ['business-sees-number-profile', 'business-interaction-whatsapp', 'location-to-business'],
+    exposes: [...BUSINESS_BASE, 'location>business'],
+  },
+  {
+    name: 'contact card sent to a business',
+    observation: messageSent('8', T0, business(KEY_A, { hosting: 'self' }), 'contact'),
+    region: 'european-region',
+    rules: ['business-sees-number-profile', 'business-interaction-whatsapp', 'contact-card-to-business'],
+    exposes: [...BUSINESS_BASE, 'contacts>business'],
+  },
+  {
+    name: 'location sent to a person exposes nothing we count',
+    observation: messageSent('9', T0, undefined, 'location'),
+    region: 'elsewhere',
+    rules: [],
+    exposes: [],
+  },
+  {
+    name: 'a session in the European Region',
+    observation: session('10', T0),
+    region: 'european-region',
+    rules: ['session-device-whatsapp', 'session-presence-whatsapp', 'session-location-whatsapp'],
+    exposes: ['device-network>whatsapp', 'location>whatsapp', 'presence>whatsapp'],
+  },
+  {
+    name: 'a session elsewhere',
+    observation: session('11', T0),
+    region: 'elsewhere',
+    rules: ['session-device-whatsapp', 'session-presence-whatsapp', 'session-location-whatsapp', 'session-account-meta', 'session-last-used-meta'],
+    exposes: ['device-network>meta', 'device-network>whatsapp', 'location>whatsapp', 'phone-number>meta', 'presence>meta', 'presence>whatsapp'],
+  },
+  { name: 'last seen: Everyone', observation: privacy('last-seen', 'everyone'), region: 'elsewhere', rules: ['last-seen-everyone'], exposes: ['presence>everyone'] },
+  { name: 'last seen: Nobody', observation: privacy('last-seen', 'nobody'), region: 'elsewhere', rules: [], exposes: [] },
+  { name: 'online: Everyone', observation: privacy('online', 'everyone'), region: 'elsewhere', rules: ['online-everyone'], exposes: ['presence>everyone'] },
+  { name: 'online: same as last seen', observation: privacy('online', 'same-as-last-seen'), region: 'elsewhere', rules: [], exposes: [] },
+  { name: 'profile photo: Everyone', observation: privacy('profile-photo', 'everyone'), region: 'elsewhere', rules: ['profile-photo-everyone'], exposes: ['profile>everyone'] },
+  { name: 'about: Everyone', observation: privacy('about', 'everyone'), region: 'european-region', rules: ['about-everyone'], exposes: ['profile>everyone'] },
+  { name: 'about: My contacts', observation: privacy('about', 'contacts'), region: 'european-region', rules: [], exposes: [] },
+  { name: 'read receipts on', observation: privacy('read-receipts', 'on'), region: 'elsewhere', rules: ['read-receipts-on'], exposes: ['presence>business'] },
+  { name: 'link previews on', observation: privacy('disable-link-previews', 'off'), region: 'elsewhere', rules: ['link-previews-on'], exposes: ['device-network>everyone'] },
+  { name: 'link previews off', observation: privacy('disable-link-previews', 'on'), region: 'elsewhere', rules: [], exposes: [] },
+  { name: 'IP not protected in calls', observation: privacy('protect-ip-calls', 'off'), region: 'elsewhere', rules: ['calls-not-relayed'], exposes: ['device-network>everyone'] },
+  { name: 'personal chat', observation: chatOpened('12', T0), region: 'elsewhere', rules: [], exposes: [] },
+  { name: 'group chat', observation: chatOpened('13', T0, undefined, 'group'), region: 'elsewhere', rules: [], exposes: [] },
+  { name: 'a view change', observation: { type: 'view', id: '14', at: T0, view: 'privacy' }, region: 'elsewhere', rules: [], exposes: [] },
+];
+
+describe('exposuresFor', () => {
+  it.each(CASES)('$name', ({ observation, region, rules, exposes }) => {
+    const result = exposuresFor(observation, region);
+    expect(result.rules).toEqual(rules);
+    expect(pairs(result.exposures)).toEqual([...exposes].sort());
+    // Distinct pairs only.
+    expect(new Set(pairs(result.exposures)).size).toBe(result.exposures.length);
+  });
+
+  it('exercises every rule in the table', () => {
+    const hit = new Set(CASES.flatMap((c) => exposuresFor(c.observation, c.region).rules));
+    expect([...hit].sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  it('is pure: same input, same answer, input untouched', () => {
+    const observation = chatOpened('x', T0, business(KEY_A, { adsReferral: true }));
+    const copy = structuredClone(observation);
+    expect(exposuresFor(observation, 'elsewhere')).toEqual(exposuresFor(observation, 'elsewhere'));
+    expect(observation).toEqual(copy);
+  });
+});
