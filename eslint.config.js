@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/mock/**', 'docs/**', 'tests/e2e/.tmp/**'] },
@@ -25,8 +26,9 @@ export default tseslint.config(
     },
   },
   {
-    // Tests and tooling run in Node and may read files, start servers, etc.
+    // Tests and tooling run in Node (and e2e callbacks run in the page) and may read files, start servers, etc.
     files: ['tests/**', 'scripts/**', '*.config.*'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly', browser: 'readonly' } },
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
 );

@@ -3,7 +3,6 @@
 // Elements are found in the page by data-testid first and, when a build renders none (?notestid=1), by
 // role + data-icon or by the visible text of the page's language; the click then goes to a unique
 // nth-child path, so duplicates (a preloaded hidden #main) and re-created rows never confuse it.
-/* global document, window, URL, URLSearchParams, setTimeout -- Node and, inside page.evaluate, the page */
 import { CHATS, chatById } from '../../mock/chats.js';
 import { makeT } from '../../mock/strings.js';
 import { RADIO_PAGES, SWITCHES, optionOf, pageOfControl } from '../../mock/privacy-pages.js';
