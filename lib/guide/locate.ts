@@ -1,8 +1,7 @@
 // Where the user is in a walkthrough, read from the page: pure functions over a DOM root, using the
 // detection layer's selector table (lib/whatsapp/query.ts) so guide and detection see the page alike.
-import { privacyControl, type PrivacyControlId, type PrivacyValue } from '../privacy/controls';
 import type { WebStep, WebWalkthrough } from '../walkthroughs/types';
-import { findControlItem, findFirst, findOption } from '../whatsapp/query';
+import { findFirst, findOption } from '../whatsapp/query';
 
 /** The element a step asks the user to click, or null when it is not on the page. */
 export function locateStep(root: ParentNode, walkthrough: WebWalkthrough, step: WebStep): Element | null {
@@ -26,28 +25,6 @@ export function resolveStep(root: ParentNode, walkthrough: WebWalkthrough): Reso
   for (let index = steps.length - 1; index >= 0; index--) {
     const step = steps[index]!;
     if (findFirst(root, step.within)) return { index, target: locateStep(root, walkthrough, step) };
-  }
-  return null;
-}
-
-/** aria-checked on the element or on the radio/switch inside it (dom-trees §d.3–d.4: state lives in aria-checked). */
-function isChecked(element: Element, inner: 'radioOption' | 'switchInput'): boolean | null {
-  const own = element.getAttribute('aria-checked');
-  const state = own ?? findFirst(element, inner)?.getAttribute('aria-checked') ?? null;
-  return state === null ? null : state === 'true';
-}
-
-/** The control's current value as the page shows it, or null when its page is not open. */
-export function readControlValue(root: ParentNode, control: PrivacyControlId): PrivacyValue | null {
-  const spec = privacyControl(control);
-  if (spec.widget === 'switch') {
-    const item = findControlItem(root, control);
-    const checked = item ? isChecked(item, 'switchInput') : null;
-    return checked === null ? null : checked ? 'on' : 'off';
-  }
-  for (const value of spec.values) {
-    const option = findOption(root, control, value);
-    if (option && isChecked(option, 'radioOption')) return value;
   }
   return null;
 }

@@ -6,7 +6,8 @@ import { meetsRecommendation } from '../walkthroughs/progress';
 import type { WebWalkthrough } from '../walkthroughs/types';
 import { findAll, findFirst } from '../whatsapp/query';
 import type { SelectorKey } from '../whatsapp/selectors';
-import { locateStep, readControlValue, resolveStep } from './locate';
+import { detectPrivacyValues } from '../whatsapp/detect/privacy';
+import { locateStep, resolveStep } from './locate';
 import { createOverlay, type GuideOverlay, type GuidePhase } from './overlay';
 
 /** How long a step's target may be missing before we fall back to written steps ("WhatsApp changed its page"). */
@@ -151,7 +152,8 @@ export function startGuideSession({ walkthrough, document: doc, onEnd }: GuideSe
     if (closed || finished) return;
     watchContainers();
     if (check) {
-      const value = readControlValue(doc, check.control);
+      // The same reading the detection layer audits, so the guide and the ledger agree on "done".
+      const value = detectPrivacyValues(doc).find((reading) => reading.control === check.control)?.value;
       if (value && meetsRecommendation(check.control, value, check.recommended)) return complete(true);
     }
     const resolved = resolveStep(doc, walkthrough);

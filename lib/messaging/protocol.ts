@@ -91,7 +91,10 @@ export interface Snapshot {
   interactions: number;
   /** Non-zero cells of the category × audience matrix for the range. */
   matrix: TallyCell[];
-  /** One row per calendar day (YYYY-MM-DD, local time) in the range, oldest first, zero days included. */
+  /**
+   * One row per calendar day (YYYY-MM-DD, local time) in the range, oldest first, zero days included.
+   * `total` is the exposures that day (the sum of `byCategory`).
+   */
   timeline: Array<{ day: string; total: number; byCategory: Partial<Record<CategoryId, number>> }>;
   /** Today's business-chat exposures (what the toolbar badge shows). */
   today: number;

@@ -41,8 +41,8 @@ export interface ControlCheck {
 }
 
 export interface Source {
-  /** Our research notes and the section the path rests on, e.g. whatsapp-web.md §4. */
-  readonly doc: 'whatsapp-web.md' | 'whatsapp-dom-trees.md';
+  /** Our research notes (../shared/docs/whatsapp-web.md) and the section the path rests on, e.g. §4. */
+  readonly doc: 'whatsapp-web.md';
   readonly section: string;
   /** Public references shown to users (help-centre articles, press reports). */
   readonly refs: readonly string[];

@@ -14,7 +14,7 @@ import {
 } from './selectors';
 import { hasLabel, isLabel } from './text';
 
-function asAlternative(alt: string | Alternative): Alternative {
+export function asAlternative(alt: string | Alternative): Alternative {
   return typeof alt === 'string' ? { css: alt } : alt;
 }
 
@@ -52,7 +52,8 @@ function scopeOf(root: ParentNode, key: SelectorKey): ParentNode | null {
   return findAll(element.ownerDocument, key).some((outer) => outer.contains(element)) ? element : null;
 }
 
-function runAlternative(root: ParentNode, alt: Alternative): Element[] {
+/** The matches of one alternative (exported for the selector meta-test). */
+export function runAlternative(root: ParentNode, alt: Alternative): Element[] {
   const scope = alt.in ? scopeOf(root, alt.in as SelectorKey) : root;
   if (!scope) return [];
   const out: Element[] = [];

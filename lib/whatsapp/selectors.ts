@@ -132,23 +132,25 @@ export const SELECTORS = {
   ],
 
   // ——— what a message row shows, from icons and structure only (T§b.3; icon names from W§1.2/public scrapers) ———
+  // Attachment icon names are not mapped in T§b.3: these are ASSUMED from the icon families of T§0 and the mock
+  // (tests/mock/conversation.js); a row that matches none of them is still counted, as 'text' or 'unknown'.
   messageMedia: [
-    'img[src^="blob:"]', // a rendered photo/video thumbnail
-    '[data-icon="media-play"], [data-icon="msg-video"], [data-icon="media-gif"], [data-icon="video-pip"]', // video/gif overlays
-    '[data-icon^="audio-"], [data-icon^="ptt-"], [data-icon="audio-play"]', // voice notes and audio
-    'video, audio',
+    'img[src^="blob:"]', // a rendered photo/video thumbnail is a blob: URL (assumed)
+    '[data-icon="media-play"], [data-icon="msg-video"], [data-icon="media-gif"], [data-icon="video-pip"]', // video/gif overlays (assumed)
+    '[data-icon^="audio-"], [data-icon^="ptt-"]', // voice notes and audio (assumed)
+    'video, audio', // a playing inline player
   ],
   messageDocument: [
-    '[data-icon^="document"], [data-icon="audio-download"]', // document bubble icon
-    '[data-testid="document-thumb"]',
+    '[data-icon^="document"]', // document bubble icon (mock: document-refreshed; assumed)
+    '[data-testid="document-thumb"]', // assumed testid
   ],
   messageLocation: [
-    '[data-icon="location"], [data-icon="live-location"]',
+    '[data-icon="location"], [data-icon="live-location"]', // location bubble icon (mock: location; assumed)
     'a[href^="https://maps.google.com"], a[href^="https://www.google.com/maps"]', // the map preview link (attribute test only)
   ],
   messageContact: [
-    '[data-icon="vcard"], [data-testid="vcard-msg"]',
-    '[data-icon="default-contact-refreshed"]', // a contact card's avatar placeholder inside the bubble
+    '[data-icon="vcard"], [data-testid="vcard-msg"]', // assumed names
+    '[data-icon="default-contact-refreshed"]', // a contact card's avatar placeholder inside the bubble (T§a.3 icon name)
   ],
   messageBubble: [
     '[data-testid="msg-container"]', // T§b.3

@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, launchBrowser } from './harness/index.mjs';
-import { chooseOption, mockUrl, waitForMain } from './harness/mock-driver.mjs';
+import { chooseOption, mockUrl, openPrivacy, waitForMain } from './harness/mock-driver.mjs';
 
 const SETTINGS_BUTTON = 'header button[data-navbar-item="true"]:has([data-icon="settings-refreshed"])';
 
@@ -75,10 +75,8 @@ for (const name of BROWSERS) {
       assert.equal(reply.ok, true, JSON.stringify(reply));
       await waitGuide(page, { walkthrough: 'protect-ip-calls' }, 'the protect-IP guide');
       // Reach the Privacy drawer, then take the item away as a WhatsApp build without calling would (dom-trees §d.5).
-      if (!(await page.evaluate(() => !!document.querySelector('[data-testid="drawer-title-privacy"]')))) {
-        if (!(await page.evaluate(() => !!document.querySelector('[data-testid="settings-drawer"]')))) await page.click(SETTINGS_BUTTON);
-        await page.click('[data-testid="settings-drawer-item-privacy"]');
-      }
+      await openPrivacy(page);
+      await waitGuide(page, { walkthrough: 'protect-ip-calls', step: '2', target: 'privacyProtectIpItem' }, 'the protect-IP switch');
       await page.evaluate(() => document.querySelector('[data-testid="protect-ip-in-calls-privacy-settings-item"]')?.remove());
       await waitGuide(page, { walkthrough: 'protect-ip-calls', step: '2', state: 'fallback' }, 'the written-steps fallback');
       assert.equal((await page.evaluate(guideState)).target, undefined, 'nothing is highlighted in the fallback');

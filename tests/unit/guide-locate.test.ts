@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readControlValue, resolveStep } from '@/lib/guide/locate';
+import { resolveStep } from '@/lib/guide/locate';
 import { walkthroughById, type WebWalkthrough } from '@/lib/walkthroughs/index';
 import {
   accountDrawer,
@@ -48,6 +48,13 @@ describe('resolveStep', () => {
     expect(resolveStep(document, web('online'))?.target?.getAttribute('data-testid')).toBe('online-match_last_seen');
   });
 
+  it('finds the recommended option on a shared visibility sub-drawer', () => {
+    mountMainScreen({ left: profilePhotoDrawer() });
+    const step = resolveStep(document, web('profile-photo'));
+    expect(step?.index).toBe(3);
+    expect(step?.target?.getAttribute('data-testid')).toBe('my-contacts');
+  });
+
   it('takes the Account path for security notifications', () => {
     const { left } = mountMainScreen({ left: accountDrawer() });
     expect(resolveStep(document, web('security-notifications'))?.target?.getAttribute('data-testid')).toBe('li-security');
@@ -76,27 +83,5 @@ describe('resolveStep', () => {
   it('finds nothing while WhatsApp is loading', () => {
     mountLoadingScreen();
     expect(resolveStep(document, web('last-seen'))).toBeNull();
-  });
-});
-
-describe('readControlValue', () => {
-  it('reads radio values from aria-checked on the open sub-page only', () => {
-    const { left } = mountMainScreen({ left: lastSeenDrawer('contacts', 'match_last_seen') });
-    expect(readControlValue(document, 'last-seen')).toBe('contacts');
-    expect(readControlValue(document, 'online')).toBe('same-as-last-seen');
-    expect(readControlValue(document, 'profile-photo')).toBeNull();
-
-    left.replaceChildren(profilePhotoDrawer('nobody'));
-    expect(readControlValue(document, 'profile-photo')).toBe('nobody');
-    expect(readControlValue(document, 'last-seen')).toBeNull();
-  });
-
-  it('reads switches from aria-checked, not from the stale checked attribute', () => {
-    mountMainScreen({ left: privacyDrawer({ readReceipts: false, linkPreviews: true }) });
-    const input = document.querySelector('[data-testid="read-receipts-privacy-settings-item"] input')!;
-    input.setAttribute('checked', '');
-    expect(readControlValue(document, 'read-receipts')).toBe('off');
-    expect(readControlValue(document, 'disable-link-previews')).toBe('on');
-    expect(readControlValue(document, 'security-notifications')).toBeNull();
   });
 });

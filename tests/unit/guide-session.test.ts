@@ -42,7 +42,7 @@ describe('guide session', () => {
     expect(host()?.dataset).toMatchObject({ walkthrough: 'last-seen', step: '0', state: 'highlight' });
     // Closed shadow root: the page sees no content.
     expect(host()?.shadowRoot).toBeNull();
-    expect(panelText(s)).toContain('Click Settings');
+    expect(panelText(s)).toContain('Click Settings, the gear icon');
     expect(s.overlay.shadow.querySelector('.box')?.hasAttribute('hidden')).toBe(true); // happy-dom has no layout: zero rect
     expect(progress()).toEqual([{ walkthroughId: 'last-seen', step: 0, status: 'active' }]);
   });

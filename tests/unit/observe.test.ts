@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+// The page watcher: mutations sorted by container, one evaluation per frame, chat-list churn ignored,
+// containers re-attached when WhatsApp swaps them, everything stopped with the content script.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Part } from '@/lib/content/detector';
+import { PageWatcher } from '@/lib/content/observe';
+import { findFirst } from '@/lib/whatsapp/query';
+import { loadFixture } from './detect-fixtures';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+let controller: AbortController;
+
+function watch(fixture: string) {
+  loadFixture(fixture);
+  controller = new AbortController();
+  const calls: Part[][] = [];
+  const timers: number[] = [];
+  const watcher = new PageWatcher({
+    doc: document,
+    signal: controller.signal,
+    evaluate: async (parts) => {
+      calls.push([...parts].sort());
+    },
+    requestFrame: (callback) => setTimeout(callback, 0),
+    setTimeout: (callback, ms) => {
+      timers.push(ms);
+      setTimeout(callback, ms);
+    },
+  });
+  watcher.start();
+  return { watcher, calls, timers };
+}
+
+afterEach(() => controller.abort());
+
+describe('PageWatcher', () => {
+  it('evaluates everything once at start', async () => {
+    const { calls } = watch('chat-biz-meta-en');
+    await tick();
+    expect(calls).toEqual([['chat', 'left', 'right', 'rows', 'structure']]);
+  });
+
+  it('sorts mutations by container and batches them into one evaluation', async () => {
+    const { calls } = watch('chat-biz-meta-en');
+    await tick();
+    calls.length = 0;
+    const panel = findFirst(document, 'conversationPanel')!;
+    const list = findFirst(panel, 'messageList')!;
+    list.append(document.createElement('div'));
+    list.append(document.createElement('div'));
+    findFirst(panel, 'conversationSubtitle')!.querySelector('span')!.firstChild!.nodeValue = 'online';
+    await tick();
+    expect(calls).toEqual([['chat', 'rows']]);
+    calls.length = 0;
+    findFirst(document, 'drawerLeft')!.append(document.createElement('div'));
+    await tick();
+    expect(calls).toEqual([['left']]);
+  });
+
+  it('ignores the chat list re-creating its rows', async () => {
+    const { calls } = watch('chat-biz-meta-en');
+    await tick();
+    calls.length = 0;
+    const grid = findFirst(document, 'chatList')!;
+    for (let i = 0; i < 5; i++) grid.append(grid.firstElementChild!.cloneNode(true));
+    grid.firstElementChild!.remove();
+    await tick();
+    expect(calls).toEqual([]);
+  });
+
+  it('sees switch flips in the drawer (aria-checked in place)', async () => {
+    const { calls } = watch('privacy-en');
+    await tick();
+    calls.length = 0;
+    const input = findFirst(document, 'switchInput')!;
+    input.setAttribute('aria-checked', input.getAttribute('aria-checked') === 'true' ? 'false' : 'true');
+    await tick();
+    expect(calls).toEqual([['left']]);
+  });
+
+  it('re-attaches to a new #main after a chat switch', async () => {
+    const { calls } = watch('chat-biz-meta-en');
+    await tick();
+    const old = findFirst(document, 'conversationPanel')!;
+    const fresh = old.cloneNode(true) as Element;
+    old.replaceWith(fresh);
+    await tick();
+    expect(calls.at(-1)).toContain('structure');
+    calls.length = 0;
+    findFirst(fresh, 'messageList')!.append(document.createElement('div'));
+    await tick();
+    expect(calls).toEqual([['rows']]);
+    old.querySelector('header')!.setAttribute('title', 'detached'); // the old header is no longer watched
+    await tick();
+    expect(calls).toEqual([['rows']]);
+  });
+
+  it('re-evaluates everything when asked to look again later', async () => {
+    const { watcher, calls, timers } = watch('chat-biz-meta-en');
+    await tick();
+    calls.length = 0;
+    watcher.later(20);
+    expect(timers).toEqual([20]);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(calls).toEqual([['chat', 'left', 'right', 'rows', 'structure']]);
+  });
+
+  it('stops with the content script', async () => {
+    const { calls } = watch('chat-biz-meta-en');
+    await tick();
+    calls.length = 0;
+    controller.abort();
+    findFirst(document, 'messageList')!.append(document.createElement('div'));
+    document.getElementById('app')!.append(document.createElement('div'));
+    await tick();
+    expect(calls).toEqual([]);
+  });
+});
