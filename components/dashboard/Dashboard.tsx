@@ -84,7 +84,7 @@ export function Dashboard() {
           {(snapshot) => <Sections snapshot={snapshot} store={store} route={route} />}
         </LoadGate>
       </main>
-      <LiveNotice notice={notice} />
+      <LiveNotice notice={notice} onDismiss={() => store.dismissNotice()} />
     </div>
   );
 }

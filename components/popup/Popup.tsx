@@ -67,7 +67,7 @@ export function Popup({ close = () => window.close() }: { close?: () => void }) 
           </>
         )}
       </LoadGate>
-      <LiveNotice notice={notice} />
+      <LiveNotice notice={notice} onDismiss={() => store.dismissNotice()} />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 // What the user can do about one business: forget it, stop logging it, and the label rule
 // (a display name is kept only while labels are on).
+import { abortQuietly } from '../db/abort';
 import { type BusinessRecord, type LedgerDb } from '../db/schema';
-import { abortQuietly } from './record';
 
 /** "Business 1, 2…": 1-based, in the order businesses were first seen. */
 export function businessOrdinals(rows: BusinessRecord[]): Map<string, number> {

@@ -1,9 +1,9 @@
 // "Clear everything": every store, the salt (so old business keys can never be linked to new chats),
 // the guided walkthrough in progress, and the settings back to their defaults.
+import { abortQuietly } from '../db/abort';
 import { ALL_STORES, type LedgerDb } from '../db/schema';
 import { activeGuideItem } from '../guide/active-guide';
 import { resetSettings } from '../settings/store';
-import { abortQuietly } from './record';
 import { resetSalt } from './salt';
 
 export async function clearLedger(db: LedgerDb): Promise<void> {

@@ -4,6 +4,7 @@
 // ids to merge by. So each counter becomes: what the merged events add + the larger of the two sides'
 // history (history = counter − what that side's own events add). Export → clear → import therefore
 // gives back the same counters, and importing one file twice changes nothing.
+import { abortQuietly } from '../db/abort';
 import {
   ALL_STORES,
   EVENT_TYPES,
@@ -39,7 +40,6 @@ import { add, addEvent, businessCounter, dayCounter, readCounter, tallyCounter, 
 import { EXPORT_FORMAT, type LedgerExport } from './export';
 import { cleanLabel } from './labels';
 import { EVENT_CAP } from './prune';
-import { abortQuietly } from './record';
 
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 

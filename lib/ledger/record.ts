@@ -1,6 +1,7 @@
 // Turns a batch of validated observations into ledger records: one readwrite transaction per batch,
 // so events, tallies, day totals, businesses, audit and walkthrough progress change together or not
 // at all. Idempotent by observation id: a resent observation changes nothing.
+import { abortQuietly } from '../db/abort';
 import { ALL_STORES, HEALTH_KEY, type BusinessRecord, type EventRecord, type LedgerDb } from '../db/schema';
 import type { Settings } from '../settings/types';
 import { exposuresFor } from '../taxonomy/rules';
@@ -50,20 +51,10 @@ export async function recordObservations(db: LedgerDb, observations: Observation
     await applyCounters(tx, counters);
     await tx.done;
   } catch (error) {
-    // Without an explicit abort the writes made so far would commit: all or nothing.
     abortQuietly(tx);
     throw error;
   }
   return { stored: observations.map((o) => o.id), added };
-}
-
-export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
-  tx.done.catch(() => undefined);
-  try {
-    tx.abort();
-  } catch {
-    // already finished or aborted
-  }
 }
 
 /** Writes the event for an exposing observation seen for the first time; returns 1 if written. */

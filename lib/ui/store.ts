@@ -69,6 +69,11 @@ export class SnapshotStore {
     return value;
   }
 
+  dismissNotice(): void {
+    this.notice = null;
+    this.emit();
+  }
+
   /** Re-fetch when settings change elsewhere or the page becomes visible again (a long-lived tab). */
   watch(doc: Document = document): () => void {
     const reload = () => void this.load();

@@ -57,6 +57,7 @@ for (const name of BROWSERS) {
       await sendText(page, 'Is my order ready?');
       await openChat(page, 'biz-vendor');
       await session.until(async () => (await session.readDb('events')).filter((e) => e.chat === 'business').length >= 3, {
+        timeout: 20_000,
         message: 'three business-chat events in the ledger',
       });
       await page.close(); // nothing more is logged while the views are checked
@@ -93,6 +94,9 @@ for (const name of BROWSERS) {
       exported = await dashboard.evaluate(() => window.__downloads[0]);
       assert.match(exported.name, /^metadata-ledger-.*\.json$/);
       assert.equal(JSON.parse(exported.text).format, 'metadata-ledger/1');
+      // The "Saved …" note sits at the bottom of the window until dismissed, over the buttons below it.
+      await dashboard.click('[data-action="dismiss-notice"]');
+      await dashboard.waitFor(() => !document.querySelector('[data-action="dismiss-notice"]'));
     });
 
     test('"Delete all logged data", confirmed, empties the dashboard and the popup', async () => {
