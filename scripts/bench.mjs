@@ -85,35 +85,89 @@ async function benchContentScript() {
   console.log(`  page script time ×${ratio('script')}, page task time ×${ratio('task')}, JS heap ×${ratio('heap')}`);
 }
 
-async function benchLedger() {
+/** Writes `count` synthetic events straight into the ledger's events store, 10,000 per transaction. */
+function fillEvents(page, count, offset) {
+  return page.evaluate(
+    ({ count, offset }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('metadata-ledger');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = async () => {
+          const db = open.result;
+          const start = Date.now() - 30 * 86_400_000; // inside the default 90-day retention
+          for (let done = 0; done < count; done += 10_000) {
+            await new Promise((ok, fail) => {
+              const tx = db.transaction('events', 'readwrite');
+              for (let i = done; i < Math.min(count, done + 10_000); i += 1) {
+                const n = offset + i;
+                tx.objectStore('events').put({
+                  id: `bench:${n}`, at: start + n, day: '2026-01-01', type: 'message-sent', chat: 'business',
+                  message: 'text', businessKey: 'f'.repeat(64), exposures: [{ category: 'phone-number', audience: 'business' }],
+                  rules: ['bench'],
+                });
+              }
+              tx.oncomplete = ok;
+              tx.onerror = () => fail(tx.error);
+            });
+          }
+          db.close();
+          resolve();
+        };
+      }),
+    { count, offset },
+  );
+}
+
+async function benchLedger(total) {
   const session = await launchBrowser('chromium');
   try {
+    // The background creates the database on its first message.
+    await session.sendMessage('getSnapshot', { days: 90 });
     const page = await session.openExtensionPage('dashboard.html#bench', { width: 800, height: 600 });
-    const timeSnapshot = () =>
-      page.evaluate(async () => {
-        const started = performance.now();
-        const reply = await chrome.runtime.sendMessage({ type: 'getSnapshot', payload: { days: 90 } });
-        if (!reply?.ok) throw new Error(JSON.stringify(reply));
-        return performance.now() - started;
-      });
-    const fill = (count) =>
-      page.evaluate(async (count) => {
-        const reply = await chrome.runtime.sendMessage({ type: 'benchFill', payload: { count } });
-        return reply;
-      }, count);
-    const small = await fill(1_000);
-    if (!small?.ok) {
-      console.log('ledger: skipped (the background has no bench fill hook):', JSON.stringify(small));
-      return;
-    }
-    const smallSnapshot = await timeSnapshot();
-    await fill(999_000);
-    const bigSnapshot = await timeSnapshot();
-    console.log(`ledger snapshot, 1,000,000 ÷ 1,000 events: ×${(bigSnapshot / smallSnapshot).toFixed(2)}`);
+    const snapshotLatency = (samples) =>
+      page.evaluate(async (samples) => {
+        let sum = 0;
+        for (let i = 0; i < samples; i += 1) {
+          const started = performance.now();
+          const reply = await chrome.runtime.sendMessage({ type: 'getSnapshot', payload: { days: 90 } });
+          if (!reply?.ok) throw new Error(JSON.stringify(reply));
+          sum += performance.now() - started;
+        }
+        return sum / samples;
+      }, samples);
+
+    await fillEvents(page, 1_000, 0);
+    const small = await snapshotLatency(20);
+    await fillEvents(page, total - 1_000, 1_000);
+    const big = await snapshotLatency(20);
+    console.log(`ledger snapshot with ${total.toLocaleString('en')} ÷ 1,000 raw events: ×${(big / small).toFixed(2)}`);
+
+    // A stopped worker prunes on its next start; the dashboard must stay responsive meanwhile.
+    await session.stopServiceWorker();
+    const during = await snapshotLatency(5); // wakes the worker, which starts pruning to the cap
+    const remaining = await session.until(async () => {
+      const n = await page.evaluate(
+        () =>
+          new Promise((ok) => {
+            const open = indexedDB.open('metadata-ledger');
+            open.onsuccess = () => {
+              const q = open.result.transaction('events').objectStore('events').count();
+              q.onsuccess = () => {
+                open.result.close();
+                ok(q.result);
+              };
+            };
+          }),
+      );
+      return n <= 50_000 && n;
+    }, { timeout: 600_000, interval: 1_000, message: 'pruning to the cap' });
+    const after = await snapshotLatency(20);
+    console.log(`pruned ${total.toLocaleString('en')} → ${remaining.toLocaleString('en')} events (the cap) without a crash`);
+    console.log(`snapshot latency while pruning ÷ after: ×${(during / after).toFixed(2)}`);
   } finally {
     await session.close();
   }
 }
 
 await benchContentScript();
-await benchLedger();
+await benchLedger(Number(process.env.BENCH_EVENTS ?? 1_000_000));

@@ -49,6 +49,8 @@ interface PendingMessage {
 interface ChatSession {
   panel: Element;
   openedAt: number;
+  /** When a re-evaluation is already scheduled (end of the settle or subtitle window). */
+  wakeAt: number | null;
   /** data-ids already accounted for: history when the chat opened, and every row seen since. */
   known: Set<string>;
   sawSubtitle: boolean;
@@ -98,17 +100,17 @@ export class Detector {
     return findFirst(this.deps.doc, 'drawerRight')?.parentElement ?? this.deps.doc;
   }
 
+  /** Re-reads what `parts` say changed ('structure': everything, including health). */
   async evaluate(parts: ReadonlySet<Part>): Promise<void> {
     const { doc } = this.deps;
     const main = detectAppState(doc) === 'main';
     const all = parts.has('structure');
-    const left = all || parts.has('left') ? this.leftScope() : null;
-    const right = all || parts.has('right') || parts.has('chat') ? this.rightScope() : null;
-
-    if (left || right || all) this.updateView(detectView(doc, { left: left ?? this.leftScope(), right: right ?? this.rightScope() }));
-    if (main && left) this.updatePrivacy(left);
-    if (main && (all || parts.has('chat') || parts.has('rows') || parts.has('right'))) await this.updateChat(parts, right ?? this.rightScope());
-    if (all) this.updateHealth(main, left ?? this.leftScope());
+    const left = this.leftScope();
+    const right = this.rightScope();
+    this.updateView(detectView(doc, { left, right }));
+    if (main && (all || parts.has('left'))) this.updatePrivacy(left);
+    if (main && (all || parts.has('chat') || parts.has('rows') || parts.has('right'))) await this.updateChat(parts, right);
+    if (all) this.updateHealth(main, left);
   }
 
   private updateView(view: ViewId): void {
@@ -140,16 +142,14 @@ export class Detector {
     if (update.recheckInMs !== undefined) this.deps.later(update.recheckInMs);
   }
 
-  private openSession(panel: Element): ChatSession {
+  private openSession(panel: Element): void {
     const known = new Set<string>();
     // Rows already there when the chat opens are history, never new messages.
     for (const row of findAll(panel, 'messageRow')) {
       const key = messageKey(row);
       if (key) known.add(key);
     }
-    this.session = { panel, openedAt: this.deps.now(), known, sawSubtitle: false, kind: null, key: null, sent: null, pending: [], source: null };
-    this.deps.later(CHAT_SETTLE_MS);
-    return this.session;
+    this.session = { panel, openedAt: this.deps.now(), wakeAt: null, known, sawSubtitle: false, kind: null, key: null, sent: null, pending: [], source: null };
   }
 
   /** New rows below the last row already known; rows inserted above it are older history being loaded. */
@@ -185,10 +185,14 @@ export class Detector {
     // Without the header anchors nothing about a business can be trusted: report health, send nothing.
     if (facts.missing.length > 0) return;
 
-    const age = this.deps.now() - session.openedAt;
     if (session.kind === null) {
-      const wait = (facts.kind === 'personal' ? BUSINESS_SUBTITLE_WATCH_MS : CHAT_SETTLE_MS) - age;
-      if (wait > 0) return this.deps.later(wait);
+      const deadline = session.openedAt + (facts.kind === 'personal' ? BUSINESS_SUBTITLE_WATCH_MS : CHAT_SETTLE_MS);
+      const now = this.deps.now();
+      if (now < deadline) {
+        if (session.wakeAt !== deadline) this.deps.later(deadline - now);
+        session.wakeAt = deadline;
+        return;
+      }
       session.kind = facts.kind;
       const business = facts.kind === 'business' ? await this.businessFacts(session, facts) : undefined;
       session.sent = business ?? null;

@@ -236,6 +236,8 @@ describe('Dashboard: your data', () => {
     await waitFor(() => expect(sent('importData')).toEqual([{ text: '{"format":"metadata-ledger"}' }]));
     expect(await screen.findByText('Imported. Interactions: 120; daily totals: 30; settings readings: 5.')).toBeTruthy();
     await waitFor(() => expect(sent('getSnapshot')).toHaveLength(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(screen.queryByText(/^Imported\./)).toBeNull());
   });
 
   it('a rejected import shows the background\'s clear error', async () => {

@@ -51,15 +51,20 @@ for (const name of BROWSERS) {
     after(() => session?.close());
 
     test('after using WhatsApp Web, the popup shows the stored counts', async () => {
+      // readDb opens its helper tab now, before WhatsApp Web: the content script detects on animation
+      // frames, which headless Chromium gives only to the tab in front, so WhatsApp Web must stay in front.
+      assert.deepEqual(await session.readDb('events'), [], 'a fresh profile starts empty');
       const page = await session.openWhatsApp(mockUrl({ reset: true, churn: 0 }));
       await waitForMain(page);
+      // One step at a time, each seen in the ledger before the next, so the counts below are final.
+      const businessEvents = (n, what) =>
+        session.until(async () => (await session.readDb('events')).filter((e) => e.chat === 'business').length >= n, { timeout: 15_000, message: what });
       await openChat(page, 'biz-meta');
+      await businessEvents(1, 'the first business chat in the ledger');
       await sendText(page, 'Is my order ready?');
+      await businessEvents(2, 'the message sent in the ledger');
       await openChat(page, 'biz-vendor');
-      await session.until(async () => (await session.readDb('events')).filter((e) => e.chat === 'business').length >= 3, {
-        timeout: 20_000,
-        message: 'three business-chat events in the ledger',
-      });
+      await businessEvents(3, 'the second business chat in the ledger');
       await page.close(); // nothing more is logged while the views are checked
 
       logged = nonZero(await storedCounts(session));

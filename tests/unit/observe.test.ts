@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
 // The page watcher: mutations sorted by container, one evaluation per frame, chat-list churn ignored,
 // containers re-attached when WhatsApp swaps them, everything stopped with the content script.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Part } from '@/lib/content/detector';
 import { PageWatcher } from '@/lib/content/observe';
 import { findFirst } from '@/lib/whatsapp/query';
 import { loadFixture } from './detect-fixtures';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+// Positive expectations poll (vi.waitFor); "nothing happened" waits a fixed while.
+const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+const eventually = (assertion: () => void) => vi.waitFor(assertion, { timeout: 2000, interval: 5 });
 let controller: AbortController;
 
 function watch(fixture: string) {
@@ -36,30 +38,31 @@ afterEach(() => controller.abort());
 describe('PageWatcher', () => {
   it('evaluates everything once at start', async () => {
     const { calls } = watch('chat-biz-meta-en');
+    await eventually(() => expect(calls).toEqual([['chat', 'left', 'right', 'rows', 'structure']]));
     await tick();
-    expect(calls).toEqual([['chat', 'left', 'right', 'rows', 'structure']]);
+    expect(calls).toHaveLength(1);
   });
 
   it('sorts mutations by container and batches them into one evaluation', async () => {
     const { calls } = watch('chat-biz-meta-en');
-    await tick();
+    await eventually(() => expect(calls).toHaveLength(1));
+    await tick(); // observers attach once the first evaluation is done
     calls.length = 0;
     const panel = findFirst(document, 'conversationPanel')!;
     const list = findFirst(panel, 'messageList')!;
     list.append(document.createElement('div'));
     list.append(document.createElement('div'));
     findFirst(panel, 'conversationSubtitle')!.querySelector('span')!.firstChild!.nodeValue = 'online';
-    await tick();
-    expect(calls).toEqual([['chat', 'rows']]);
+    await eventually(() => expect(calls).toEqual([['chat', 'rows']]));
     calls.length = 0;
     findFirst(document, 'drawerLeft')!.append(document.createElement('div'));
-    await tick();
-    expect(calls).toEqual([['left']]);
+    await eventually(() => expect(calls).toEqual([['left']]));
   });
 
   it('ignores the chat list re-creating its rows', async () => {
     const { calls } = watch('chat-biz-meta-en');
-    await tick();
+    await eventually(() => expect(calls).toHaveLength(1));
+    await tick(); // observers attach once the first evaluation is done
     calls.length = 0;
     const grid = findFirst(document, 'chatList')!;
     for (let i = 0; i < 5; i++) grid.append(grid.firstElementChild!.cloneNode(true));
@@ -70,12 +73,12 @@ describe('PageWatcher', () => {
 
   it('sees switch flips in the drawer (aria-checked in place)', async () => {
     const { calls } = watch('privacy-en');
+    await eventually(() => expect(calls).toHaveLength(1));
     await tick();
     calls.length = 0;
     const input = findFirst(document, 'switchInput')!;
     input.setAttribute('aria-checked', input.getAttribute('aria-checked') === 'true' ? 'false' : 'true');
-    await tick();
-    expect(calls).toEqual([['left']]);
+    await eventually(() => expect(calls).toEqual([['left']]));
   });
 
   it('re-attaches to a new #main after a chat switch', async () => {
@@ -84,12 +87,11 @@ describe('PageWatcher', () => {
     const old = findFirst(document, 'conversationPanel')!;
     const fresh = old.cloneNode(true) as Element;
     old.replaceWith(fresh);
-    await tick();
-    expect(calls.at(-1)).toContain('structure');
+    await eventually(() => expect(calls.at(-1)).toContain('structure'));
+    await tick(); // the containers are re-attached after that evaluation
     calls.length = 0;
     findFirst(fresh, 'messageList')!.append(document.createElement('div'));
-    await tick();
-    expect(calls).toEqual([['rows']]);
+    await eventually(() => expect(calls).toEqual([['rows']]));
     old.querySelector('header')!.setAttribute('title', 'detached'); // the old header is no longer watched
     await tick();
     expect(calls).toEqual([['rows']]);
@@ -97,17 +99,18 @@ describe('PageWatcher', () => {
 
   it('re-evaluates everything when asked to look again later', async () => {
     const { watcher, calls, timers } = watch('chat-biz-meta-en');
-    await tick();
+    await eventually(() => expect(calls).toHaveLength(1));
+    await tick(); // observers attach once the first evaluation is done
     calls.length = 0;
     watcher.later(20);
     expect(timers).toEqual([20]);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-    expect(calls).toEqual([['chat', 'left', 'right', 'rows', 'structure']]);
+    await eventually(() => expect(calls).toEqual([['chat', 'left', 'right', 'rows', 'structure']]));
   });
 
   it('stops with the content script', async () => {
     const { calls } = watch('chat-biz-meta-en');
-    await tick();
+    await eventually(() => expect(calls).toHaveLength(1));
+    await tick(); // observers attach once the first evaluation is done
     calls.length = 0;
     controller.abort();
     findFirst(document, 'messageList')!.append(document.createElement('div'));

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+// Start-up wiring: hello for the salt, the session observation delivered through the queue, the guide started,
+// and everything stopped when the content script is invalidated.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { DEFAULT_SETTINGS } from '@/lib/settings/store';
+import type { Observation } from '@/lib/whatsapp/observation';
+import { loadFixture } from './detect-fixtures';
+
+const startGuide = vi.fn();
+vi.mock('@/lib/guide/start-guide', () => ({ startGuide: (ctx: unknown) => startGuide(ctx) }));
+const { startContentScript } = await import('@/lib/content/start');
+
+let received: Observation[];
+let ctx: ContentScriptContext;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  received = [];
+  fakeBrowser.runtime.onMessage.addListener(((request: { type: string; payload: { observations?: Observation[] } }) => {
+    if (request.type === 'hello') return Promise.resolve({ ok: true, value: { salt: 's', settings: DEFAULT_SETTINGS } });
+    if (request.type === 'observe') {
+      received.push(...request.payload.observations!);
+      return Promise.resolve({ ok: true, value: { stored: request.payload.observations!.map((o) => o.id) } });
+    }
+    return Promise.resolve({ ok: true, value: null });
+  }) as never);
+  ctx = new ContentScriptContext('whatsapp-test');
+});
+afterEach(() => ctx.abort());
+
+describe('startContentScript', () => {
+  it('starts the guide, says hello and reports the session and what the page shows', async () => {
+    loadFixture('privacy-last-seen-ar');
+    startContentScript(ctx);
+    expect(startGuide).toHaveBeenCalledWith(ctx);
+    await vi.waitFor(() => expect(received.map((o) => o.type)).toEqual(expect.arrayContaining(['session', 'view', 'privacy-value', 'health'])));
+    expect(received.filter((o) => o.type === 'session')).toHaveLength(1);
+    expect(new Set(received.map((o) => o.id)).size).toBe(received.length);
+  });
+
+  it('sends nothing more once invalidated', async () => {
+    loadFixture('settings-en');
+    startContentScript(ctx);
+    await vi.waitFor(() => expect(received.length).toBeGreaterThan(0));
+    ctx.abort();
+    const count = received.length;
+    // Closing the settings step would be a new view: nobody is listening any more.
+    document.querySelector('[data-testid="settings-drawer"]')!.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(received).toHaveLength(count);
+  });
+
+  it('reports the view change while running (the control case of the test above)', async () => {
+    loadFixture('settings-en');
+    startContentScript(ctx);
+    await vi.waitFor(() => expect(received.some((o) => o.type === 'view')).toBe(true));
+    document.querySelector('[data-testid="settings-drawer"]')!.remove();
+    await vi.waitFor(() => expect(received.filter((o) => o.type === 'view').map((o) => (o as { view: string }).view)).toEqual(['settings', 'main']));
+  });
+});
