@@ -169,5 +169,5 @@ async function benchLedger(total) {
   }
 }
 
-await benchContentScript();
+if (ROUNDS > 0) await benchContentScript();
 await benchLedger(Number(process.env.BENCH_EVENTS ?? 1_000_000));
