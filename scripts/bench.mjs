@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BUILDS, ROOT, launchBrowser } from '../tests/e2e/harness/index.mjs';
 import { startMockServer } from '../tests/e2e/harness/server.mjs';
-import { wrapPlaywrightPage } from '../tests/e2e/harness/test-page.mjs';
+import { wrapPlaywrightPage } from '../tests/e2e/harness/page.mjs';
 import { mockUrl, openChat, openPrivacy, openSettings, sendText, waitForMain } from '../tests/e2e/harness/mock-driver.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

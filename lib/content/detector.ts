@@ -27,7 +27,7 @@ export const ALL_PARTS: ReadonlySet<Part> = new Set(['structure', 'chat', 'rows'
 export interface DetectorDeps {
   doc: Document;
   /** From the background's `hello` reply: keys are salted so a business's id never leaves as-is. */
-  salt: string;
+  salt: () => string;
   settings: () => Settings;
   emit: (observation: Observation) => void;
   now: () => number;
@@ -60,6 +60,8 @@ interface ChatSession {
   sent: BusinessFacts | null;
   pending: PendingMessage[];
   source: string | null;
+  /** What the header showed at the last evaluation with every anchor present. */
+  facts: ChatFacts | null;
 }
 
 function sameFacts(a: BusinessFacts | null, b: BusinessFacts): boolean {
@@ -149,7 +151,7 @@ export class Detector {
       const key = messageKey(row);
       if (key) known.add(key);
     }
-    this.session = { panel, openedAt: this.deps.now(), wakeAt: null, known, sawSubtitle: false, kind: null, key: null, sent: null, pending: [], source: null };
+    this.session = { panel, openedAt: this.deps.now(), wakeAt: null, known, sawSubtitle: false, kind: null, key: null, sent: null, pending: [], source: null, facts: null };
   }
 
   /** New rows below the last row already known; rows inserted above it are older history being loaded. */
@@ -170,6 +172,7 @@ export class Detector {
   private async updateChat(parts: ReadonlySet<Part>, right: ParentNode): Promise<void> {
     const panel = findFirst(this.deps.doc, 'conversationPanel');
     if (panel !== this.session?.panel) {
+      if (this.session) await this.closeSession(this.session);
       this.session = null;
       this.chatMissing = [];
       if (panel) this.openSession(panel);
@@ -184,6 +187,7 @@ export class Detector {
     this.chatMissing = facts.missing;
     // Without the header anchors nothing about a business can be trusted: report health, send nothing.
     if (facts.missing.length > 0) return;
+    session.facts = facts;
 
     if (session.kind === null) {
       const deadline = session.openedAt + (facts.kind === 'personal' ? BUSINESS_SUBTITLE_WATCH_MS : CHAT_SETTLE_MS);
@@ -193,10 +197,7 @@ export class Detector {
         session.wakeAt = deadline;
         return;
       }
-      session.kind = facts.kind;
-      const business = facts.kind === 'business' ? await this.businessFacts(session, facts) : undefined;
-      session.sent = business ?? null;
-      this.deps.emit({ type: 'chat-opened', id: this.id('chat'), at: this.deps.now(), chat: facts.kind, ...(business && { business }) });
+      await this.classify(session, facts);
     } else if (facts.kind === 'business') {
       session.kind = 'business';
       const business = await this.businessFacts(session, facts);
@@ -207,6 +208,25 @@ export class Detector {
     }
     await this.sendPending(session);
     this.renderNotice();
+  }
+
+  /** Reports the chat as opened, with what it shows now. */
+  private async classify(session: ChatSession, facts: ChatFacts): Promise<void> {
+    session.kind = facts.kind;
+    const business = facts.kind === 'business' ? await this.businessFacts(session, facts) : undefined;
+    session.sent = business ?? null;
+    this.deps.emit({ type: 'chat-opened', id: this.id('chat'), at: session.openedAt, chat: facts.kind, ...(business && { business }) });
+  }
+
+  /**
+   * The user left the chat: rows added since the last evaluation are still in the (now detached) panel, and a
+   * chat left before its settle window ended is judged on what its header showed last, so nothing is lost.
+   */
+  private async closeSession(session: ChatSession): Promise<void> {
+    if (!session.facts) return; // its header never showed: nothing about it can be trusted
+    this.collectRows(session);
+    if (session.kind === null) await this.classify(session, session.facts);
+    await this.sendPending(session);
   }
 
   /** Adds what the open contact-info drawer says (it belongs to the open chat: it closes on chat switch, §e). */
@@ -229,7 +249,7 @@ export class Detector {
 
   private async businessFacts(session: ChatSession, facts: ChatFacts): Promise<BusinessFacts> {
     // Salted hash of the chat's JID; a chat with no rows yet falls back to its title (same salt).
-    session.key ??= await this.deps.sha256(this.deps.salt + (facts.remote ?? `title:${facts.title ?? ''}`));
+    session.key ??= await this.deps.sha256(this.deps.salt() + (facts.remote ?? `title:${facts.title ?? ''}`));
     session.source = facts.hostingNotice;
     const business: BusinessFacts = { key: session.key, verification: facts.verification, hosting: facts.hosting, adsReferral: facts.adsReferral };
     if (this.deps.settings().labels && facts.title) business.label = facts.title.slice(0, LABEL_MAX);
@@ -241,7 +261,7 @@ export class Detector {
     if (session.kind !== 'business' || !session.sent) return; // only business chats count interactions
     for (const message of pending) {
       // The id derives from the row's data-id, so a re-render or a second observer can never count it twice.
-      const id = `msg:${(await this.deps.sha256(this.deps.salt + message.rowKey)).slice(0, 48)}`;
+      const id = `msg:${(await this.deps.sha256(this.deps.salt() + message.rowKey)).slice(0, 48)}`;
       this.deps.emit({ type: 'message-sent', id, at: message.at, chat: 'business', business: session.sent, message: message.kind });
     }
   }

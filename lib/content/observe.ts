@@ -10,6 +10,9 @@
 import { findFirst } from '../whatsapp/query';
 import { ALL_PARTS, type Part } from './detector';
 
+/** How long a batch waits for a frame before it runs anyway. */
+export const FRAME_FALLBACK_MS = 100;
+
 export interface WatcherDeps {
   doc: Document;
   signal: AbortSignal;
@@ -82,13 +85,17 @@ export class PageWatcher {
     parts.forEach((part) => this.dirty.add(part));
     if (this.scheduled || this.running) return;
     this.scheduled = true;
+    let ran = false;
     const run = () => {
+      if (ran) return;
+      ran = true;
       this.scheduled = false;
       void this.run();
     };
-    // Frames do not run in a hidden tab; a short timer keeps counting messages sent from another window's view.
-    if (this.deps.doc.visibilityState === 'hidden') this.deps.setTimeout(run, 100);
-    else this.deps.requestFrame(run);
+    // Whichever comes first: the next frame, or a short timer. Frames stop when a tab is hidden or put in
+    // the background after this frame was asked for, and a frame that never comes must not stall detection.
+    this.deps.requestFrame(run);
+    this.deps.setTimeout(run, FRAME_FALLBACK_MS);
   }
 
   private async run(): Promise<void> {

@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGuide } from '../guide/start-guide';
 import { send } from '../messaging/client';
 import type { Protocol } from '../messaging/protocol';
+import { saltItem } from '../ledger/salt';
 import { InPageNotice } from '../notice/notice';
 import { DEFAULT_SETTINGS, settingsItem } from '../settings/store';
 import type { Settings } from '../settings/types';
@@ -31,6 +32,14 @@ async function runDetection(ctx: ContentScriptContext): Promise<void> {
   const reply = await hello(ctx);
   if (!reply || ctx.isInvalid) return;
   let settings: Settings = { ...DEFAULT_SETTINGS, ...reply.settings };
+  let salt = reply.salt;
+  // "Clear everything" replaces the salt: follow it, so keys made from now on are unlinked from the old ones.
+  ctx.onInvalidated(
+    saltItem.watch((next) => {
+      if (next) salt = next;
+      else void hello(ctx).then((again) => again && (salt = again.salt));
+    }),
+  );
 
   const queue = new ObservationQueue({
     send: (observations) => send('observe', { observations }),
@@ -46,7 +55,7 @@ async function runDetection(ctx: ContentScriptContext): Promise<void> {
 
   const detector: Detector = new Detector({
     doc: document,
-    salt: reply.salt,
+    salt: () => salt,
     settings: () => settings,
     emit: (observation) => queue.push(observation),
     now: () => Date.now(),

@@ -60,3 +60,20 @@ describe('startContentScript', () => {
     await vi.waitFor(() => expect(received.filter((o) => o.type === 'view').map((o) => (o as { view: string }).view)).toEqual(['settings', 'main']));
   });
 });
+
+describe('startContentScript and the salt', () => {
+  it('hashes with the new salt once "clear everything" replaced it', async () => {
+    const { saltItem } = await import('@/lib/ledger/salt');
+    loadFixture('chat-biz-meta-en');
+    startContentScript(ctx);
+    const opened = () => received.filter((o) => o.type === 'chat-opened' && o.business) as Array<Observation & { business: { key: string } }>;
+    await vi.waitFor(() => expect(opened()).toHaveLength(1), { timeout: 10_000 });
+    const first = opened()[0]!.business.key;
+    await saltItem.setValue('b'.repeat(64));
+    // WhatsApp re-creates #main when the chat is opened again.
+    const main = document.getElementById('main')!;
+    main.replaceWith(main.cloneNode(true));
+    await vi.waitFor(() => expect(opened()).toHaveLength(2), { timeout: 10_000 });
+    expect(opened()[1]!.business.key).not.toBe(first);
+  });
+});

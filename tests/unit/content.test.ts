@@ -21,7 +21,7 @@ function harness(settings: Partial<Settings> = {}) {
   const notices: Array<NoticeModel | null> = [];
   const detector = new Detector({
     doc: document,
-    salt: SALT,
+    salt: () => SALT,
     settings: () => ({ ...DEFAULT_SETTINGS, ...settings }),
     emit: (o) => emitted.push(o),
     now: () => now,
@@ -99,6 +99,21 @@ describe('Detector: a Meta-hosted business chat', () => {
     sendRow('3EB0OLD0000000000003', 'top');
     await h.run(new Set(['rows']));
     expect(h.of('message-sent')).toHaveLength(2);
+  });
+
+  it('a chat left before it settled still reports the chat and every message sent in it', async () => {
+    loadFixture('chat-biz-meta-en');
+    const h = harness();
+    await h.run();
+    sendRow('3EB0FAST000000000001'); // sent at once, and not yet seen by an evaluation
+    // The user opens another chat before the settle window ends: WhatsApp swaps #main.
+    const main = document.getElementById('main')!;
+    const next = main.cloneNode(true) as Element;
+    main.replaceWith(next);
+    await h.run(new Set(['structure']));
+    expect(h.of('chat-opened')).toHaveLength(1);
+    expect(h.of('chat-opened')[0]).toMatchObject({ chat: 'business', business: { hosting: 'meta' } });
+    expect(h.of('message-sent')).toHaveLength(1);
   });
 
   it('keeps the label only when labels are on, capped at 80 characters', async () => {

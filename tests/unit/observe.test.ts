@@ -3,7 +3,7 @@
 // containers re-attached when WhatsApp swaps them, everything stopped with the content script.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Part } from '@/lib/content/detector';
-import { PageWatcher } from '@/lib/content/observe';
+import { FRAME_FALLBACK_MS, PageWatcher } from '@/lib/content/observe';
 import { findFirst } from '@/lib/whatsapp/query';
 import { loadFixture } from './detect-fixtures';
 
@@ -12,7 +12,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 const eventually = (assertion: () => void) => vi.waitFor(assertion, { timeout: 2000, interval: 5 });
 let controller: AbortController;
 
-function watch(fixture: string) {
+function watch(fixture: string, requestFrame: (callback: () => void) => void = (callback) => setTimeout(callback, 0)) {
   loadFixture(fixture);
   controller = new AbortController();
   const calls: Part[][] = [];
@@ -23,7 +23,7 @@ function watch(fixture: string) {
     evaluate: async (parts) => {
       calls.push([...parts].sort());
     },
-    requestFrame: (callback) => setTimeout(callback, 0),
+    requestFrame,
     setTimeout: (callback, ms) => {
       timers.push(ms);
       setTimeout(callback, ms);
@@ -102,9 +102,27 @@ describe('PageWatcher', () => {
     await eventually(() => expect(calls).toHaveLength(1));
     await tick(); // observers attach once the first evaluation is done
     calls.length = 0;
+    timers.length = 0;
     watcher.later(20);
     expect(timers).toEqual([20]);
     await eventually(() => expect(calls).toEqual([['chat', 'left', 'right', 'rows', 'structure']]));
+  });
+
+  it('still evaluates when the frame it asked for never comes (tab put in the background)', async () => {
+    const { calls, timers } = watch('chat-biz-meta-en', () => undefined);
+    await eventually(() => expect(calls).toHaveLength(1));
+    expect(timers).toContain(FRAME_FALLBACK_MS);
+    await tick();
+    calls.length = 0;
+    findFirst(document, 'messageList')!.append(document.createElement('div'));
+    await eventually(() => expect(calls).toEqual([['rows']]));
+  });
+
+  it('evaluates once when both the frame and the fallback timer fire', async () => {
+    const { calls } = watch('chat-biz-meta-en');
+    await eventually(() => expect(calls).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, FRAME_FALLBACK_MS + 50));
+    expect(calls).toHaveLength(1);
   });
 
   it('stops with the content script', async () => {

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startMockServer, startRecordingProxy, MOCK_HOST } from './server.mjs';
-import { wrapPlaywrightPage, wrapPuppeteerPage } from './test-page.mjs';
+import { wrapPlaywrightPage, wrapPuppeteerPage } from './page.mjs';
 
 export const BROWSERS = ['chromium', 'firefox'];
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -100,7 +100,7 @@ async function launchChromium(tmp, mock, locale) {
     extensionRequests() {
       return requests.filter((u) => !u.startsWith(`https://${MOCK_HOST}/`) && !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
     },
-    close: () => context.close(),
+    close: () => settleWithin(context.close(), 15_000),
   };
   return withExtensionHelpers(session);
 }
@@ -163,11 +163,20 @@ async function launchFirefox(tmp, mock, locale) {
       return proxy.attempts.filter((host) => !BROWSER_OWN_HOSTS.test(host));
     },
     close: async () => {
-      await browser.close();
+      // A BiDi close that never answers must not keep the test run alive.
+      await settleWithin(browser.close(), 15_000);
+      browser.process()?.kill('SIGKILL');
       await proxy.close();
     },
   };
   return withExtensionHelpers(session);
+}
+
+/** Waits for `promise` (its outcome ignored) or `ms`, whichever comes first. */
+async function settleWithin(promise, ms) {
+  let timer;
+  await Promise.race([promise.catch(() => undefined), new Promise((ok) => (timer = setTimeout(ok, ms)))]);
+  clearTimeout(timer);
 }
 
 /** Helpers that run inside an extension page, identical in both browsers. */

@@ -1,4 +1,4 @@
-// Drives the mock WhatsApp Web (tests/mock/) through a TestPage (./test-page.mjs) with real clicks and
+// Drives the mock WhatsApp Web (tests/mock/) through a TestPage (./page.mjs) with real clicks and
 // keys only: no window.__mock shortcut in these flows, so every test walks the DOM paths the extension sees.
 // Elements are found in the page by data-testid first and, when a build renders none (?notestid=1), by
 // role + data-icon or by the visible text of the page's language; the click then goes to a unique

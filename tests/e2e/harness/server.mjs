@@ -48,7 +48,14 @@ export async function startMockServer() {
     res.end(readFileSync(file));
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { port: server.address().port, requests, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    port: server.address().port,
+    requests,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((ok) => server.close(ok));
+    },
+  };
 }
 
 /**
@@ -57,6 +64,7 @@ export async function startMockServer() {
  */
 export async function startRecordingProxy(mockPort) {
   const attempts = [];
+  const tunnels = new Set(); // CONNECT sockets leave the HTTP server's books: close them ourselves
   const server = createHttpServer((req, res) => {
     attempts.push(req.headers.host ?? req.url);
     res.writeHead(403).end();
@@ -69,19 +77,23 @@ export async function startRecordingProxy(mockPort) {
       return;
     }
     const upstream = connect(mockPort, '127.0.0.1', () => {
+      tunnels.add(socket).add(upstream);
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.pipe(socket);
       socket.pipe(upstream);
     });
     upstream.on('error', () => socket.destroy());
     socket.on('error', () => upstream.destroy());
+    socket.on('close', () => tunnels.delete(socket));
+    upstream.on('close', () => tunnels.delete(upstream));
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return {
     port: server.address().port,
     attempts,
     close: () => {
-      server.closeAllConnections?.();
+      for (const socket of tunnels) socket.destroy();
+      server.closeAllConnections();
       return new Promise((ok) => server.close(ok));
     },
   };
