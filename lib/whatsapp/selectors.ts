@@ -164,6 +164,14 @@ export const SELECTORS = {
     '[data-icon="psa-verified"]', // W§1.4 older green badge
     '[data-testid="psa-verified-blue"], [data-testid="psa-verified"]', // T§0: testid repeats the icon name
   ],
+  // Default avatars name the chat type when there is no photo (T§a.3 default-group-refreshed / default-newsletter).
+  groupAvatar: [
+    '[data-icon="default-group-refreshed"]', // T§a.3 (2026)
+    '[data-icon="default-group"]', // older builds
+  ],
+  channelAvatar: [
+    '[data-icon="default-newsletter"]', // T§a.3
+  ],
   adsBadge: [
     '[data-icon="single-chevron-in-circle"]', // T§b.2 CTWA ads-disclosure badge, W§1.4
     '[data-icon="wds-ic-meta-data-chevron"]', // T§b.2 with wds_web_profile_photo

@@ -50,10 +50,9 @@ function latestNotice(panel: Element): { hosting: NoticeHosting; text: string } 
 }
 
 function headerKind(header: Element | null): ChatKind | null {
-  // Default avatars name the chat type when there is no photo (T§a.3 default-group-refreshed / default-newsletter).
   if (!header) return null;
-  if (header.querySelector('[data-icon="default-group-refreshed"], [data-icon="default-group"]')) return 'group';
-  if (header.querySelector('[data-icon="default-newsletter"]')) return 'channel';
+  if (findFirst(header, 'groupAvatar')) return 'group';
+  if (findFirst(header, 'channelAvatar')) return 'channel';
   return null;
 }
 
