@@ -128,6 +128,10 @@ async function launchFirefox(tmp, mock, locale) {
       'network.dns.disablePrefetch': true,
       'network.http.speculative-parallel-limit': 0,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Background tabs keep normal timers, as Playwright's Chromium does (--disable-background-timer-throttling):
+      // tests drive two WhatsApp tabs at once, and a throttled mock would only slow them down.
+      'dom.min_background_timeout_value': 4,
+      'dom.timeout.enable_budget_timer_throttling': false,
       ...(locale && { 'intl.locale.requested': locale }),
     },
   });

@@ -46,6 +46,9 @@ export function wrapPuppeteerPage(page) {
   return {
     raw: page,
     click: async (selector) => {
+      // As a person would: only the front tab takes clicks and keys. A background tab gets no frames, and
+      // puppeteer's visibility check waits for frames.
+      await page.bringToFront();
       await page.waitForSelector(selector, { timeout: DEFAULT_TIMEOUT, visible: true });
       await page.click(selector);
     },
