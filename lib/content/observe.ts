@@ -4,7 +4,8 @@
 // WhatsApp gives #main and the drawers no stable parent (every chat switch creates a new #main, settings steps are
 // new drawer elements: ../shared/docs/whatsapp-dom-trees.md §b.1, §e), so one childList observer on #app catches
 // container swaps. Its callback does no DOM work: each record is only sorted by which known container holds it
-// (contains() checks), and records inside the chat list, whose rows are re-created at any time, are dropped.
+// (contains() checks), and records inside the chat list (whose rows are re-created at any time) or the compose
+// box (every key typed) are dropped.
 // Attribute and text changes are observed only inside the few containers that matter (the conversation header,
 // the drawers), re-attached whenever WhatsApp swaps them.
 import { findFirst } from '../whatsapp/query';
@@ -28,6 +29,8 @@ export interface WatcherDeps {
 interface Containers {
   root: Element | null;
   chatList: Element | null;
+  /** The compose box: typing changes it on every key, and nothing in it is ever read. */
+  compose: Element | null;
   list: Element | null;
   header: Element | null;
   left: Element | null;
@@ -38,7 +41,7 @@ export class PageWatcher {
   private readonly dirty = new Set<Part>();
   private scheduled = false;
   private running: Promise<void> | null = null;
-  private containers: Containers = { root: null, chatList: null, list: null, header: null, left: null, right: null };
+  private containers: Containers = { root: null, chatList: null, compose: null, list: null, header: null, left: null, right: null };
   private readonly rootObserver: MutationObserver;
   private readonly detailObserver: MutationObserver;
 
@@ -66,7 +69,7 @@ export class PageWatcher {
   }
 
   private sortRecords(records: MutationRecord[]): void {
-    const { list, header, left, right, chatList } = this.containers;
+    const { list, header, left, right, chatList, compose } = this.containers;
     const parts = new Set<Part>();
     for (const record of records) {
       const target = record.target;
@@ -74,7 +77,7 @@ export class PageWatcher {
       else if (header?.contains(target)) parts.add('chat');
       else if (left?.contains(target)) parts.add('left');
       else if (right?.contains(target)) parts.add('right');
-      else if (chatList?.contains(target)) continue;
+      else if (chatList?.contains(target) || compose?.contains(target)) continue;
       else parts.add('structure');
     }
     if (parts.size > 0) this.mark(parts);
@@ -117,6 +120,7 @@ export class PageWatcher {
     const next: Containers = {
       root: findFirst(doc, 'appRoot') ?? doc.body,
       chatList: findFirst(doc, 'chatList'),
+      compose: panel ? findFirst(panel, 'composeBox') : null,
       list: panel ? findFirst(panel, 'messageList') : null,
       header: panel ? findFirst(panel, 'conversationHeader') : null,
       left: findFirst(doc, 'drawerLeft'),

@@ -71,6 +71,17 @@ describe('PageWatcher', () => {
     expect(calls).toEqual([]);
   });
 
+  it('ignores typing in the compose box (never read, changes on every key)', async () => {
+    const { calls } = watch('chat-biz-meta-en');
+    await eventually(() => expect(calls).toHaveLength(1));
+    await tick(); // observers attach once the first evaluation is done
+    calls.length = 0;
+    const compose = findFirst(document, 'composeBox')!;
+    for (const key of 'hello') compose.append(document.createTextNode(key));
+    await tick();
+    expect(calls).toEqual([]);
+  });
+
   it('sees switch flips in the drawer (aria-checked in place)', async () => {
     const { calls } = watch('privacy-en');
     await eventually(() => expect(calls).toHaveLength(1));
