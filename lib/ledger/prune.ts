@@ -11,7 +11,7 @@ import type { Settings } from '../settings/types';
  */
 export const EVENT_CAP = 50_000;
 /** Events deleted per transaction. */
-export const PRUNE_CHUNK = 2_000;
+export const PRUNE_CHUNK = 500;
 const DAY_MS = 86_400_000;
 
 export interface PruneLimits {
@@ -46,6 +46,8 @@ async function deleteInChunks(db: LedgerDb, total: number, chunk: number, before
     if (step.deleted === 0) break;
     deleted += step.deleted;
     from = step.last;
+    // Let other work (a dashboard reading its snapshot, new observations) run between chunks.
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return deleted;
 }
