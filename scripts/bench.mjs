@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { BUILDS, ROOT, launchBrowser } from '../tests/e2e/harness/index.mjs';
+import { BUILDS, ROOT, chromiumArgs, launchBrowser } from '../tests/e2e/harness/index.mjs';
 import { startMockServer } from '../tests/e2e/harness/server.mjs';
 import { wrapPlaywrightPage } from '../tests/e2e/harness/page.mjs';
 import { mockUrl, openChat, openPrivacy, openSettings, sendText, waitForMain } from '../tests/e2e/harness/mock-driver.mjs';
@@ -26,17 +26,11 @@ if (!existsSync(join(BUILDS.chromium, 'manifest.json'))) {
 async function contentScriptSession(withExtension) {
   const mock = await startMockServer();
   const tmp = mkdtempSync(join(tmpdir(), 'ml-bench-'));
-  const ext = BUILDS.chromium;
   const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
     executablePath: '/usr/bin/chromium',
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
-      `--host-resolver-rules=MAP web.whatsapp.com 127.0.0.1:${mock.port}, MAP * ~NOTFOUND`,
-      '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
+    args: chromiumArgs(mock.port, withExtension ? BUILDS.chromium : undefined),
   });
   try {
     const raw = await context.newPage();

@@ -1,6 +1,7 @@
 // Turns what WhatsApp Web shows into observations: one evaluation reads the few containers that changed (through the
 // pure detectors in lib/whatsapp/detect) and emits only what is new. Observation and batching live in observe.ts.
 // Sources: ../shared/docs/whatsapp-dom-trees.md §b (chat), §c (contact info), §d (settings), §e (navigation).
+import { cleanLabel } from '../ledger/labels';
 import type { NoticeModel } from '../notice/notice';
 import type { Settings } from '../settings/types';
 import type { PrivacyControlId, PrivacyValue } from '../privacy/controls';
@@ -17,7 +18,6 @@ import { HealthTracker } from './health';
 export const CHAT_SETTLE_MS = 400;
 /** The header subtitle cycles through "Business Account" after a chat opens (dom-trees §b.2): watch it this long. */
 export const BUSINESS_SUBTITLE_WATCH_MS = 6000;
-const LABEL_MAX = 80;
 /** New outgoing rows held while a chat is not yet classified (or its header is missing). */
 const MAX_PENDING_ROWS = 200;
 
@@ -252,7 +252,9 @@ export class Detector {
     session.key ??= await this.deps.sha256(this.deps.salt() + (facts.remote ?? `title:${facts.title ?? ''}`));
     session.source = facts.hostingNotice;
     const business: BusinessFacts = { key: session.key, verification: facts.verification, hosting: facts.hosting, adsReferral: facts.adsReferral };
-    if (this.deps.settings().labels && facts.title) business.label = facts.title.slice(0, LABEL_MAX);
+    // The same cleaning the background applies again (it never trusts the page): short and printable.
+    const label = this.deps.settings().labels && facts.title ? cleanLabel(facts.title) : undefined;
+    if (label) business.label = label;
     return business;
   }
 

@@ -83,9 +83,6 @@ export function optional<T>(check: Check<T>): Check<T | undefined> {
   return (value, path) => (value === undefined ? undefined : check(value, path));
 }
 
-export function nullable<T>(check: Check<T>): Check<T | null> {
-  return (value, path) => (value === null ? null : check(value, path));
-}
 
 type Shape<T> = { [K in keyof T]-?: Check<T[K]> };
 

@@ -45,6 +45,18 @@ export async function launchBrowser(name, { locale } = {}) {
   }
 }
 
+/** Chromium's flags: the extension (when given) and the mock as web.whatsapp.com, nothing else reachable. */
+export function chromiumArgs(mockPort, extensionDir) {
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    // Every host but the mock resolves to nothing: Chromium's own Google traffic never leaves (toolchain.md §4).
+    `--host-resolver-rules=MAP ${MOCK_HOST} 127.0.0.1:${mockPort}, MAP * ~NOTFOUND`,
+    '--ignore-certificate-errors',
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ];
+}
+
 async function launchChromium(tmp, mock, locale) {
   const { chromium } = await import('playwright-core');
   const ext = BUILDS.chromium;
@@ -53,15 +65,7 @@ async function launchChromium(tmp, mock, locale) {
     headless: true,
     locale,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      // Every host but the mock resolves to nothing: Chromium's own Google traffic never leaves (toolchain.md §4).
-      `--host-resolver-rules=MAP ${MOCK_HOST} 127.0.0.1:${mock.port}, MAP * ~NOTFOUND`,
-      '--ignore-certificate-errors',
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
+    args: chromiumArgs(mock.port, ext),
   });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
