@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n/t';
-import type { AudienceId } from '@/lib/taxonomy/ids';
-import { audienceLabel } from '@/lib/ui/taxonomy';
+import type { AudienceId } from '@/lib/model/ids';
+import { audienceLabel } from '@/lib/view/taxonomy';
 
 /** Who received something, as a row of small labels. */
 export function AudienceChips({ audiences }: { audiences: AudienceId[] }) {

@@ -1,8 +1,8 @@
 import { t } from '@/lib/i18n/t';
-import type { Snapshot } from '@/lib/messaging/protocol';
-import { formatNumber } from '@/lib/ui/format';
-import { categoryTallies } from '@/lib/ui/tally';
-import { categoryLabel } from '@/lib/ui/taxonomy';
+import type { Snapshot } from '@/lib/model/snapshot';
+import { formatNumber } from '@/lib/view/format';
+import { categoryTallies } from '@/lib/view/tally';
+import { categoryLabel } from '@/lib/view/taxonomy';
 import { AudienceChips } from './AudienceChips';
 
 /** Each exposed category with its count, a bar relative to the largest, and who received it. */

@@ -1,5 +1,5 @@
-import type { Snapshot } from '@/lib/messaging/protocol';
-import { headline } from '@/lib/ui/headline';
+import type { Snapshot } from '@/lib/model/snapshot';
+import { headline } from '@/lib/view/headline';
 
 export function Headline({ snapshot }: { snapshot: Snapshot }) {
   const { title, detail } = headline(snapshot);

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n/t';
-import type { HealthState } from '@/lib/messaging/protocol';
-import { formatDateTime } from '@/lib/ui/format';
+import type { HealthState } from '@/lib/model/snapshot';
+import { formatDateTime } from '@/lib/view/format';
 
 /** Says so when detection on WhatsApp Web is failing, rather than going silent; details on request. */
 export function HealthNotice({ health }: { health: HealthState }) {

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/t';
-import type { Notice } from '@/lib/ui/store';
+import type { Notice } from '@/lib/view/store';
 
 /**
  * The outcome of the last action. The region always exists, so screen readers announce changes;

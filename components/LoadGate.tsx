@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n/t';
-import type { Snapshot } from '@/lib/messaging/protocol';
-import type { LoadState } from '@/lib/ui/store';
+import type { Snapshot } from '@/lib/model/snapshot';
+import type { LoadState } from '@/lib/view/store';
 
 /**
  * Shows the view once a snapshot exists; until then a loading line, or a clear error with a retry.

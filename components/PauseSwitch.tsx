@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n/t';
-import { send } from '@/lib/messaging/client';
-import type { Snapshot } from '@/lib/messaging/protocol';
-import type { SnapshotStore } from '@/lib/ui/store';
+import { send } from '@/lib/protocol/client';
+import type { Snapshot } from '@/lib/model/snapshot';
+import type { SnapshotStore } from '@/lib/view/store';
 import { Switch } from './Switch';
 
 /** Pause logging: nothing is recorded while paused. */

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/t';
-import type { SourceView } from '@/lib/ui/taxonomy';
+import type { SourceView } from '@/lib/view/taxonomy';
 
 /** Where a claim comes from: the quoted words and the source, linked when it is a web address. */
 export function SourceNote({ source }: { source: SourceView }) {

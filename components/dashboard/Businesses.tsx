@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { send } from '@/lib/messaging/client';
-import type { BusinessRow, Snapshot } from '@/lib/messaging/protocol';
-import type { Hosting, Verification } from '@/lib/whatsapp/observation';
-import { formatDateTime, formatNumber } from '@/lib/ui/format';
-import type { SnapshotStore } from '@/lib/ui/store';
+import { send } from '@/lib/protocol/client';
+import type { BusinessRow, Snapshot } from '@/lib/model/snapshot';
+import type { Hosting, Verification } from '@/lib/model/observation';
+import { formatDateTime, formatNumber } from '@/lib/view/format';
+import type { SnapshotStore } from '@/lib/view/store';
 import { ConfirmButton } from '../ConfirmButton';
 
 const VERIFICATION: Record<Verification, MessageKey> = {

@@ -1,9 +1,9 @@
 import { t } from '@/lib/i18n/t';
-import type { Snapshot } from '@/lib/messaging/protocol';
-import { CATEGORY_IDS } from '@/lib/taxonomy/ids';
-import { formatNumber } from '@/lib/ui/format';
-import { categoryTallies } from '@/lib/ui/tally';
-import { categoryDescription, categoryLabel, categorySource } from '@/lib/ui/taxonomy';
+import type { Snapshot } from '@/lib/model/snapshot';
+import { CATEGORY_IDS } from '@/lib/model/ids';
+import { formatNumber } from '@/lib/view/format';
+import { categoryTallies } from '@/lib/view/tally';
+import { categoryDescription, categoryLabel, categorySource } from '@/lib/view/taxonomy';
 import { AudienceChips } from '../AudienceChips';
 import { SourceNote } from '../SourceNote';
 import { Evidence } from './Evidence';

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { WalkthroughCatalog } from '@/components/walkthroughs';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import type { Snapshot } from '@/lib/messaging/protocol';
-import { openWhatsApp } from '@/lib/ui/navigation';
-import { parseRoute, SECTIONS, type Route, type SectionId } from '@/lib/ui/route';
-import { useSnapshotStore, type SnapshotStore } from '@/lib/ui/store';
+import type { Snapshot } from '@/lib/model/snapshot';
+import { openWhatsApp } from '@/lib/view/navigation';
+import { parseRoute, SECTIONS, type Route, type SectionId } from '@/lib/view/route';
+import { useSnapshotStore, type SnapshotStore } from '@/lib/view/store';
 import { CategoryTally } from '../CategoryTally';
 import { FirstRun } from '../FirstRun';
 import { Headline } from '../Headline';

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { send } from '@/lib/messaging/client';
-import type { EvidenceItem } from '@/lib/messaging/protocol';
-import type { CategoryId } from '@/lib/taxonomy/ids';
-import type { ChatKind, MessageKind } from '@/lib/whatsapp/observation';
-import { formatDateTime } from '@/lib/ui/format';
-import { ruleSource } from '@/lib/ui/taxonomy';
+import { send } from '@/lib/protocol/client';
+import type { EvidenceItem } from '@/lib/model/snapshot';
+import type { CategoryId } from '@/lib/model/ids';
+import type { ChatKind, MessageKind } from '@/lib/model/observation';
+import { formatDateTime } from '@/lib/view/format';
+import { ruleSource } from '@/lib/view/taxonomy';
 import { AudienceChips } from '../AudienceChips';
 import { SourceNote } from '../SourceNote';
 

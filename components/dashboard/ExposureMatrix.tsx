@@ -1,9 +1,9 @@
 import { t } from '@/lib/i18n/t';
-import type { Snapshot } from '@/lib/messaging/protocol';
-import { AUDIENCE_IDS, CATEGORY_IDS } from '@/lib/taxonomy/ids';
-import { formatNumber } from '@/lib/ui/format';
-import { categoryTallies, matrixLookup } from '@/lib/ui/tally';
-import { audienceLabel, categoryLabel } from '@/lib/ui/taxonomy';
+import type { Snapshot } from '@/lib/model/snapshot';
+import { AUDIENCE_IDS, CATEGORY_IDS } from '@/lib/model/ids';
+import { formatNumber } from '@/lib/view/format';
+import { categoryTallies, matrixLookup } from '@/lib/view/tally';
+import { audienceLabel, categoryLabel } from '@/lib/view/taxonomy';
 
 /** Every category × every audience, with counts; a row's header links to the category's explanation. */
 export function ExposureMatrix({ snapshot }: { snapshot: Snapshot }) {

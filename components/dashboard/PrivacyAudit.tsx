@@ -1,9 +1,9 @@
 import { t, type MessageKey } from '@/lib/i18n/t';
-import type { Snapshot } from '@/lib/messaging/protocol';
-import type { PrivacyControlId, PrivacyValue } from '@/lib/privacy/controls';
-import { auditRows, auditScore, type AuditState } from '@/lib/ui/audit';
-import { formatDateTime, formatNumber } from '@/lib/ui/format';
-import { walkthroughHash } from '@/lib/ui/route';
+import type { Snapshot } from '@/lib/model/snapshot';
+import type { PrivacyControlId, PrivacyValue } from '@/lib/model/privacy-controls';
+import { auditRows, auditScore, type AuditState } from '@/lib/view/audit';
+import { formatDateTime, formatNumber } from '@/lib/view/format';
+import { walkthroughHash } from '@/lib/view/route';
 
 // Names as WhatsApp Web shows them (whatsapp-web.md §4, whatsapp-dom-trees.md §d.3–d.6).
 const CONTROL: Record<PrivacyControlId, MessageKey> = {

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n/t';
-import { formatNumber } from '@/lib/ui/format';
-import type { Days } from '@/lib/ui/store';
+import { formatNumber } from '@/lib/view/format';
+import type { Days } from '@/lib/view/store';
 
 const RANGES: Days[] = [7, 30, 90, 365];
 

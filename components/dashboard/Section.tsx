@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { SectionId } from '@/lib/ui/route';
+import type { SectionId } from '@/lib/view/route';
 
 /** A dashboard section: a landmark with a heading, reachable from the nav by its id. */
 export function Section(props: { id: SectionId; title: string; children: ComponentChildren }) {

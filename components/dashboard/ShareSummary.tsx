@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
-import type { Snapshot } from '@/lib/messaging/protocol';
-import { shareSummary } from '@/lib/ui/summary';
+import type { Snapshot } from '@/lib/model/snapshot';
+import { shareSummary } from '@/lib/view/summary';
 
 /** Copies a plain-text summary with no business names or keys; shows the text when the clipboard refuses. */
 export function ShareSummary({ snapshot }: { snapshot: Snapshot }) {

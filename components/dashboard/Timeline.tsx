@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '@/lib/i18n/t';
-import type { Snapshot } from '@/lib/messaging/protocol';
-import { formatDay, formatMonth, formatNumber } from '@/lib/ui/format';
-import { bucketTimeline, type Granularity, type TimelineBucket } from '@/lib/ui/timeline';
+import type { Snapshot } from '@/lib/model/snapshot';
+import { formatDay, formatMonth, formatNumber } from '@/lib/view/format';
+import { bucketTimeline, type Granularity, type TimelineBucket } from '@/lib/view/timeline';
 
 const WIDTH = 600;
 const HEIGHT = 160;

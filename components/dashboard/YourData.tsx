@@ -1,12 +1,12 @@
 import { useId, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { send } from '@/lib/messaging/client';
-import type { Snapshot } from '@/lib/messaging/protocol';
-import { RETENTION_DAYS, type RetentionDays, type Settings } from '@/lib/settings/types';
-import { REGIONS, type Region } from '@/lib/taxonomy/ids';
-import { downloadText } from '@/lib/ui/download';
-import { formatNumber } from '@/lib/ui/format';
-import type { SnapshotStore } from '@/lib/ui/store';
+import { send } from '@/lib/protocol/client';
+import type { Snapshot } from '@/lib/model/snapshot';
+import { RETENTION_DAYS, type RetentionDays, type Settings } from '@/lib/model/preferences';
+import { REGIONS, type Region } from '@/lib/model/ids';
+import { downloadText } from '@/lib/view/download';
+import { formatNumber } from '@/lib/view/format';
+import type { SnapshotStore } from '@/lib/view/store';
 import { ConfirmButton } from '../ConfirmButton';
 import { Switch } from '../Switch';
 

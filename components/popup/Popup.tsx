@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { WalkthroughCards } from '@/components/walkthroughs';
 import { t } from '@/lib/i18n/t';
-import { isWhatsAppOpen, openDashboard, openWhatsApp } from '@/lib/ui/navigation';
-import { useSnapshotStore } from '@/lib/ui/store';
+import { isWhatsAppOpen, openDashboard, openWhatsApp } from '@/lib/view/navigation';
+import { useSnapshotStore } from '@/lib/view/store';
 import { CategoryTally } from '../CategoryTally';
 import { FirstRun } from '../FirstRun';
 import { Headline } from '../Headline';

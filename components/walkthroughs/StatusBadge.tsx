@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n/t';
-import type { WalkthroughStatus } from '@/lib/messaging/protocol';
+import type { WalkthroughStatus } from '@/lib/model/walkthrough-status';
 
 const LABEL: Record<WalkthroughStatus, MessageKey> = {
   'not-started': 'wt_status_not_started',

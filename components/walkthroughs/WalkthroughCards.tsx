@@ -1,5 +1,5 @@
 import { t, uiDirection } from '@/lib/i18n/t';
-import type { Snapshot } from '@/lib/messaging/protocol';
+import type { Snapshot } from '@/lib/model/snapshot';
 import { isActionable, mostValuableNotDone, statusOf, WALKTHROUGHS } from '@/lib/walkthroughs/index';
 import { StatusBadge } from './StatusBadge';
 import { useWalkthroughActions } from './use-actions';

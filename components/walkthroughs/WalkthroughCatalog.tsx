@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, uiDirection, type MessageKey } from '@/lib/i18n/t';
-import type { Snapshot, WalkthroughStatus } from '@/lib/messaging/protocol';
+import type { Snapshot } from '@/lib/model/snapshot';
+import type { WalkthroughStatus } from '@/lib/model/walkthrough-status';
 import { statusOf, WALKTHROUGHS, type Walkthrough } from '@/lib/walkthroughs/index';
 import { WalkthroughItem } from './WalkthroughItem';
 import { useWalkthroughActions } from './use-actions';

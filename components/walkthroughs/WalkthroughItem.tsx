@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import type { WalkthroughStatus } from '@/lib/messaging/protocol';
+import type { WalkthroughStatus } from '@/lib/model/walkthrough-status';
 import type { Platform, Walkthrough } from '@/lib/walkthroughs/index';
-import type { Region } from '@/lib/taxonomy/ids';
+import type { Region } from '@/lib/model/ids';
 import { StatusBadge } from './StatusBadge';
 
 const REGION_LABEL: Record<Region, MessageKey> = {

@@ -1,10 +1,10 @@
 // What the walkthrough buttons do, with one error line for the view to show when it fails.
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { send } from '@/lib/messaging/client';
-import type { WalkthroughStatus } from '@/lib/messaging/protocol';
-import { openDashboard } from '@/lib/ui/navigation';
-import { walkthroughHash } from '@/lib/ui/route';
+import { send } from '@/lib/protocol/client';
+import type { WalkthroughStatus } from '@/lib/model/walkthrough-status';
+import { openDashboard } from '@/lib/view/navigation';
+import { walkthroughHash } from '@/lib/view/route';
 
 export interface WalkthroughActions {
   error: string | null;

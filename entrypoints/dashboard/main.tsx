@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Dashboard } from '@/components/dashboard/Dashboard';
-import { applyLocale } from '@/lib/ui/document';
+import { applyLocale } from '@/lib/view/document';
 import '@/components/ui.css';
 import '@/components/dashboard/dashboard.css';
 

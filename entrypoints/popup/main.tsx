@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
-import { applyLocale } from '@/lib/ui/document';
+import { applyLocale } from '@/lib/view/document';
 import '@/components/ui.css';
 import '@/components/popup/popup.css';
 

@@ -1,12 +1,11 @@
 // Background start-up (Chrome MV3 service worker, Firefox MV2 background script). Runs every time the
 // worker wakes: listeners first (a message may be what woke it), then the start-up chores.
 import { browser } from 'wxt/browser';
-import { getDb } from '../db/connection';
-import { nextMidnight } from '../ledger/day';
-import { CapGuard, pruneEvents } from '../ledger/prune';
-import { handleMessage } from '../messaging/dispatch';
-import type { Ledger } from '../messaging/handlers';
-import { loadSettings } from '../settings/store';
+import { getDb } from './db/connection';
+import { nextMidnight } from '../model/day';
+import { CapGuard, pruneEvents } from './ledger/prune';
+import { handleMessage, type Ledger } from './handlers';
+import { loadSettings } from '../storage/preferences';
 import { updateBadge } from './badge';
 
 export const PRUNE_ALARM = 'prune';

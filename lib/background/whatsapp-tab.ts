@@ -1,11 +1,10 @@
 // Opens WhatsApp Web for a walkthrough: focus a tab that already shows it, or open one. Our host
 // permission lets us read the URL of web.whatsapp.com tabs (and only those) without the "tabs" permission.
 import { browser } from 'wxt/browser';
-import { isWhatsAppUrl, WHATSAPP_ORIGIN } from '../messaging/guard';
+import { isWhatsAppUrl, WHATSAPP_ORIGIN, WHATSAPP_TABS } from '../model/origin';
 
 export async function openWhatsAppTab(): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  const existing = tabs.find((tab) => tab.id !== undefined && isWhatsAppUrl(tab.url));
+  const existing = (await browser.tabs.query({ url: WHATSAPP_TABS })).find((tab) => tab.id !== undefined && isWhatsAppUrl(tab.url));
   if (!existing) {
     await browser.tabs.create({ url: `${WHATSAPP_ORIGIN}/`, active: true });
     return;

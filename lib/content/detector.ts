@@ -1,16 +1,16 @@
 // Turns what WhatsApp Web shows into observations: one evaluation reads the few containers that changed (through the
 // pure detectors in lib/whatsapp/detect) and emits only what is new. Observation and batching live in observe.ts.
 // Sources: ../shared/docs/whatsapp-dom-trees.md §b (chat), §c (contact info), §d (settings), §e (navigation).
-import { cleanLabel } from '../ledger/labels';
-import type { NoticeModel } from '../notice/notice';
-import type { Settings } from '../settings/types';
-import type { PrivacyControlId, PrivacyValue } from '../privacy/controls';
+import { cleanLabel } from '../model/label';
+import type { NoticeModel } from './ui/notice';
+import type { Settings } from '../model/preferences';
+import type { PrivacyControlId, PrivacyValue } from '../model/privacy-controls';
 import { detectAppState, detectSettingsView, detectView } from '../whatsapp/detect/app';
 import { detectChat, type ChatFacts } from '../whatsapp/detect/chat';
 import { detectContactInfo } from '../whatsapp/detect/contact-info';
 import { detectMessageKind, isOutgoing, messageKey } from '../whatsapp/detect/message';
 import { detectPrivacyValues } from '../whatsapp/detect/privacy';
-import type { BusinessFacts, ChatKind, MessageKind, Observation, ViewId } from '../whatsapp/observation';
+import type { BusinessFacts, ChatKind, MessageKind, Observation, ViewId } from '../model/observation';
 import { findAll, findFirst } from '../whatsapp/query';
 import { HealthTracker } from './health';
 

@@ -3,8 +3,8 @@
 // are retried with exponential backoff. The background answers with the ids it has stored (or already had), and
 // only those leave the queue. Ids are stable per observation, so a resend after a lost reply is harmless.
 // Everything lives in this content script's memory: nothing is persisted in the page (the page could read it).
-import { MessagingError } from '../messaging/client';
-import type { Observation } from '../whatsapp/observation';
+import { MessagingError } from '../protocol/client';
+import type { Observation } from '../model/observation';
 
 export interface QueueOptions {
   send: (observations: Observation[]) => Promise<{ stored: string[] }>;

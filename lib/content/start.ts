@@ -2,13 +2,13 @@
 // background for the salt and settings, then watch the page and deliver observations through the queue.
 // Also starts the guided-walkthrough overlay (lib/guide, owned by the walkthrough feature).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startGuide } from '../guide/start-guide';
-import { send } from '../messaging/client';
-import type { Protocol } from '../messaging/protocol';
-import { saltItem } from '../ledger/salt';
-import { InPageNotice } from '../notice/notice';
-import { DEFAULT_SETTINGS, settingsItem } from '../settings/store';
-import type { Settings } from '../settings/types';
+import { startGuide } from './guide/start-guide';
+import { send } from '../protocol/client';
+import type { Protocol } from '../protocol/contract';
+import { saltItem } from '../storage/salt';
+import { InPageNotice } from './ui/notice';
+import { DEFAULT_SETTINGS, settingsItem } from '../storage/preferences';
+import type { Settings } from '../model/preferences';
 import { Detector } from './detector';
 import { sha256Hex } from './hash';
 import { PageWatcher } from './observe';

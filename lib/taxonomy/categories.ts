@@ -1,7 +1,7 @@
 // The metadata categories the ledger counts, as data. Labels and descriptions are catalog keys
 // (locales/en/taxonomy.json); the quote is the clause of the source the category rests on.
 import type { MessageKey } from '../i18n/keys';
-import { CATEGORY_IDS, AUDIENCE_IDS, type AudienceId, type CategoryId } from './ids';
+import { CATEGORY_IDS, AUDIENCE_IDS, type AudienceId, type CategoryId } from '../model/ids';
 import type { SourceId } from './sources';
 
 export interface Category {

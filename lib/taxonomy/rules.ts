@@ -6,9 +6,9 @@
 // WhatsApp's data sharing practices in the European region (including UK)" (whatsapp-web.md §3.2), and
 // the Irish DPC got Facebook to stop using WhatsApp data of European users for ads and products.
 // Rules that rest on sharing with Meta for Meta's own purposes therefore apply only `elsewhere`.
-import type { PrivacyControlId, PrivacyValue } from '../privacy/controls';
-import type { ChatKind, Hosting, MessageKind, Observation, ObservationType } from '../whatsapp/observation';
-import type { AudienceId, CategoryId, Region } from './ids';
+import type { PrivacyControlId, PrivacyValue } from '../model/privacy-controls';
+import type { ChatKind, Hosting, MessageKind, Observation, ObservationType } from '../model/observation';
+import type { AudienceId, CategoryId, Region } from '../model/ids';
 import type { SourceId } from './sources';
 
 export interface Exposure {

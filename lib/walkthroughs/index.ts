@@ -1,5 +1,5 @@
 // The registry: every walkthrough, in catalog order, and the queries the popup, dashboard, guide and ledger need.
-import type { WalkthroughStatus } from '../messaging/protocol';
+import type { WalkthroughStatus } from '../model/walkthrough-status';
 import { about } from './catalog/about';
 import { accountsCenter } from './catalog/accounts-center';
 import { adPartnerActivity } from './catalog/ad-partner-activity';

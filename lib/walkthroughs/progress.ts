@@ -1,7 +1,7 @@
 // How an audited privacy value moves a walkthrough's status. Pure; the ledger (background) calls it for every
 // privacy value the content script reads, and the guide uses meetsRecommendation to confirm a step on the page.
-import { privacyControl, type PrivacyControlId, type PrivacyValue } from '../privacy/controls';
-import type { WalkthroughStatus } from '../messaging/protocol';
+import { privacyControl, type PrivacyControlId, type PrivacyValue } from '../model/privacy-controls';
+import type { WalkthroughStatus } from '../model/walkthrough-status';
 import { WALKTHROUGHS, walkthroughById } from './index';
 
 /** True when `value` is `recommended` or stricter, by the control's order (controls.ts lists values least private first). */

@@ -1,8 +1,8 @@
 // The shape of a walkthrough: opt-out guides are data, checked by tests
 // (tests/unit/walkthrough-catalog.test.ts), rendered by components/walkthroughs and followed by lib/guide.
 import type { MessageKey } from '../i18n/keys';
-import type { PrivacyControlId, PrivacyValue } from '../privacy/controls';
-import type { AudienceId, CategoryId, Region } from '../taxonomy/ids';
+import type { PrivacyControlId, PrivacyValue } from '../model/privacy-controls';
+import type { AudienceId, CategoryId, Region } from '../model/ids';
 import type { SelectorKey } from '../whatsapp/selectors';
 
 export type Platform = 'web' | 'android' | 'iphone';

@@ -1,7 +1,7 @@
 // The Web steps several walkthroughs share: the way into Settings › Privacy and Settings › Account.
 // Paths: ../shared/docs/whatsapp-dom-trees.md §d.1–d.2 (nav rail button, settings list), §e (drawers mount in drawer-left).
 import type { MessageKey } from '../i18n/keys';
-import type { PrivacyValue } from '../privacy/controls';
+import type { PrivacyValue } from '../model/privacy-controls';
 import type { SelectorKey } from '../whatsapp/selectors';
 import type { WebStep } from './types';
 

@@ -9,7 +9,7 @@
 // ("Click/Tap to learn more") and by gate (no tail at all). Everything else matches the whole label.
 // `{n}` stands for a number (Latin or Arabic-Indic digits).
 
-import type { PrivacyValue } from '../privacy/controls';
+import type { PrivacyValue } from '../model/privacy-controls';
 
 export const TEXT_LOCALES = ['en', 'pt_BR', 'es', 'hi', 'id', 'de', 'fr', 'ar'] as const;
 export type TextLocale = (typeof TEXT_LOCALES)[number];

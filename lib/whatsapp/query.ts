@@ -1,6 +1,6 @@
 // Runs the selector table (selectors.ts): alternatives in order, the first that matches wins.
 // Shared by detection and the walkthrough guide, so both see the page the same way.
-import { privacyControl, type PrivacyControlId, type PrivacyValue } from '../privacy/controls';
+import { privacyControl, type PrivacyControlId, type PrivacyValue } from '../model/privacy-controls';
 import { VALUE_LABELS } from './locale-text';
 import {
   CONTROL_ITEM_KEYS,

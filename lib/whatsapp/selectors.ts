@@ -3,9 +3,9 @@
 // The first alternative that matches wins (query.ts). When WhatsApp changes its page, fix it here; health
 // (lib/content/health.ts) reports the keys that stopped matching.
 // Sources: "T§x" = ../shared/docs/whatsapp-dom-trees.md §x, "W§x" = ../shared/docs/whatsapp-web.md §x.
-import type { PrivacyControlId, PrivacyValue } from '../privacy/controls';
+import type { PrivacyControlId, PrivacyValue } from '../model/privacy-controls';
 import type { TextKey } from './locale-text';
-import type { ViewId } from './observation';
+import type { ViewId } from '../model/observation';
 
 /** One way to find an element. A bare string is `{ css }`. */
 export interface Alternative {

@@ -3,15 +3,15 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Dashboard } from '@/components/dashboard/Dashboard';
-import { MessagingError } from '@/lib/messaging/client';
-import { CATEGORY_IDS } from '@/lib/taxonomy/ids';
+import { MessagingError } from '@/lib/protocol/client';
+import { CATEGORY_IDS } from '@/lib/model/ids';
 import { walkthroughsForControl } from '@/lib/walkthroughs/progress';
 import { installI18n } from '../setup/i18n';
 import { business, emptySnapshot, largeSnapshot, NOW, typicalSnapshot } from './fixtures';
 import { answer, sent } from './mock-send';
 
-vi.mock('@/lib/messaging/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/messaging/client')>()),
+vi.mock('@/lib/protocol/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/protocol/client')>()),
   send: vi.fn(),
 }));
 // The walkthrough catalog belongs to another area: a stand-in records the focus the dashboard passes.

@@ -1,9 +1,9 @@
 // Snapshot builders for component tests: empty (first run), typical (a week of use) and large
 // (three years of daily tallies, 500 businesses). Like lib/ledger/snapshot.ts, the matrix and the
 // timeline are built from the same daily cells, so views can be checked against numbers computed here.
-import type { AuditRow, BusinessRow, Snapshot, TallyCell } from '@/lib/messaging/protocol';
-import type { CategoryId } from '@/lib/taxonomy/ids';
-import { DEFAULT_SETTINGS } from '@/lib/settings/store';
+import type { AuditRow, BusinessRow, Snapshot, TallyCell } from '@/lib/model/snapshot';
+import type { CategoryId } from '@/lib/model/ids';
+import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
 
 const DAY = 86_400_000;
 export const NOW = Date.UTC(2026, 2, 12, 12, 0, 0);

@@ -1,7 +1,8 @@
 // A scripted background for component tests: answers `send` from a table, records every request.
 import { vi } from 'vitest';
-import { send } from '@/lib/messaging/client';
-import type { MessageType, Protocol, Snapshot } from '@/lib/messaging/protocol';
+import { send } from '@/lib/protocol/client';
+import type { MessageType, Protocol } from '@/lib/protocol/contract';
+import type { Snapshot } from '@/lib/model/snapshot';
 
 type Handlers = { [K in MessageType]?: (payload: Protocol[K]['payload']) => Protocol[K]['value'] | Promise<Protocol[K]['value']> };
 

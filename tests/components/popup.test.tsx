@@ -3,13 +3,13 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
-import { MessagingError } from '@/lib/messaging/client';
+import { MessagingError } from '@/lib/protocol/client';
 import { installI18n } from '../setup/i18n';
 import { business, emptySnapshot, largeSnapshot, typicalSnapshot } from './fixtures';
 import { answer, sent } from './mock-send';
 
-vi.mock('@/lib/messaging/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/messaging/client')>()),
+vi.mock('@/lib/protocol/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/protocol/client')>()),
   send: vi.fn(),
 }));
 // The walkthrough cards belong to another area: stand-ins record what the popup passes them.
@@ -136,7 +136,7 @@ describe('Popup', () => {
   it('lays out right to left in Arabic', async () => {
     installI18n('rtl');
     answer(typicalSnapshot());
-    const { applyLocale } = await import('@/lib/ui/document');
+    const { applyLocale } = await import('@/lib/view/document');
     applyLocale('extName');
     const { container } = render(<Popup close={() => {}} />);
     await screen.findByText('12 business chats took part.');

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { send } from '@/lib/messaging/client';
-import { SnapshotStore } from '@/lib/ui/store';
+import { send } from '@/lib/protocol/client';
+import { SnapshotStore } from '@/lib/view/store';
 import { snapshot, typicalSnapshot } from './fixtures';
 import { answer, sent } from './mock-send';
 
-vi.mock('@/lib/messaging/client', () => ({ send: vi.fn() }));
+vi.mock('@/lib/protocol/client', () => ({ send: vi.fn() }));
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.clearAllMocks());

@@ -1,12 +1,12 @@
 // The UI's pure helpers: tally, headline, audit, timeline buckets, routes and the share-safe summary.
 import { describe, expect, it } from 'vitest';
-import { PRIVACY_CONTROLS } from '@/lib/privacy/controls';
-import { auditRows, auditScore } from '@/lib/ui/audit';
-import { headline } from '@/lib/ui/headline';
-import { parseRoute, walkthroughHash } from '@/lib/ui/route';
-import { shareSummary } from '@/lib/ui/summary';
-import { categoryTallies, exposedAudiences } from '@/lib/ui/tally';
-import { bucketTimeline } from '@/lib/ui/timeline';
+import { PRIVACY_CONTROLS } from '@/lib/model/privacy-controls';
+import { auditRows, auditScore } from '@/lib/view/audit';
+import { headline } from '@/lib/view/headline';
+import { parseRoute, walkthroughHash } from '@/lib/view/route';
+import { shareSummary } from '@/lib/view/summary';
+import { categoryTallies, exposedAudiences } from '@/lib/view/tally';
+import { bucketTimeline } from '@/lib/view/timeline';
 import { business, largeSnapshot, snapshot, timeline, typicalSnapshot } from './fixtures';
 
 describe('categoryTallies', () => {

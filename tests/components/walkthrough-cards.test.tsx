@@ -8,7 +8,7 @@ import { isActionable, WALKTHROUGHS } from '@/lib/walkthroughs/index';
 import { walkthroughSnapshot } from './walkthrough-snapshot';
 
 const send = vi.hoisted(() => vi.fn(async (..._args: unknown[]): Promise<unknown> => null));
-vi.mock('@/lib/messaging/client', () => ({ send }));
+vi.mock('@/lib/protocol/client', () => ({ send }));
 
 const snapshot = walkthroughSnapshot;
 

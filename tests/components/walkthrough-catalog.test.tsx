@@ -8,7 +8,7 @@ import { WALKTHROUGHS } from '@/lib/walkthroughs/index';
 import { walkthroughSnapshot } from './walkthrough-snapshot';
 
 const send = vi.hoisted(() => vi.fn(async (..._args: unknown[]): Promise<unknown> => null));
-vi.mock('@/lib/messaging/client', () => ({ send }));
+vi.mock('@/lib/protocol/client', () => ({ send }));
 
 const item = (id: string) => document.querySelector<HTMLElement>(`[data-walkthrough="${id}"]`)!;
 const toggle = (id: string) => within(item(id)).getAllByRole('button')[0]!;

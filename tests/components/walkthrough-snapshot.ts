@@ -1,6 +1,7 @@
 // A snapshot with only what the walkthrough views read: the statuses.
-import type { Snapshot, WalkthroughStatus } from '@/lib/messaging/protocol';
-import { DEFAULT_SETTINGS } from '@/lib/settings/store';
+import type { Snapshot } from '@/lib/model/snapshot';
+import type { WalkthroughStatus } from '@/lib/model/walkthrough-status';
+import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
 
 export function walkthroughSnapshot(statuses: Record<string, WalkthroughStatus> = {}): Snapshot {
   return {

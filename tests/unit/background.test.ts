@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText } from '@/lib/background/badge';
 import { DAY_ALARM, PRUNE_ALARM, startBackground } from '@/lib/background/start';
-import { getDb } from '@/lib/db/connection';
-import { nextMidnight } from '@/lib/ledger/day';
-import { recordObservations } from '@/lib/ledger/record';
-import { updateSettings } from '@/lib/settings/store';
-import type { Observation } from '@/lib/whatsapp/observation';
+import { getDb } from '@/lib/background/db/connection';
+import { nextMidnight } from '@/lib/model/day';
+import { recordObservations } from '@/lib/background/ledger/record';
+import { updateSettings } from '@/lib/storage/preferences';
+import type { Observation } from '@/lib/model/observation';
 import { business, chatOpened, CONTENT_SENDER, DAY, freshLedger, HOUR, KEY_A, POPUP_SENDER, session, T0 } from './ledger-fixtures';
 
 beforeEach(async () => {

@@ -4,12 +4,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DEFAULT_SETTINGS } from '@/lib/settings/store';
-import type { Observation } from '@/lib/whatsapp/observation';
+import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
+import type { Observation } from '@/lib/model/observation';
 import { loadFixture } from './detect-fixtures';
 
 const startGuide = vi.fn();
-vi.mock('@/lib/guide/start-guide', () => ({ startGuide: (ctx: unknown) => startGuide(ctx) }));
+vi.mock('@/lib/content/guide/start-guide', () => ({ startGuide: (ctx: unknown) => startGuide(ctx) }));
 const { startContentScript } = await import('@/lib/content/start');
 
 let received: Observation[];
@@ -63,7 +63,7 @@ describe('startContentScript', () => {
 
 describe('startContentScript and the salt', () => {
   it('hashes with the new salt once "clear everything" replaced it', async () => {
-    const { saltItem } = await import('@/lib/ledger/salt');
+    const { saltItem } = await import('@/lib/storage/salt');
     loadFixture('chat-biz-meta-en');
     startContentScript(ctx);
     const opened = () => received.filter((o) => o.type === 'chat-opened' && o.business) as Array<Observation & { business: { key: string } }>;

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { ALL_PARTS, BUSINESS_SUBTITLE_WATCH_MS, CHAT_SETTLE_MS, Detector, type Part } from '@/lib/content/detector';
 import { sha256Hex } from '@/lib/content/hash';
 import { HEALTH_GRACE_MS, HealthTracker } from '@/lib/content/health';
-import type { NoticeModel } from '@/lib/notice/notice';
-import { DEFAULT_SETTINGS } from '@/lib/settings/store';
-import type { Settings } from '@/lib/settings/types';
-import type { Observation } from '@/lib/whatsapp/observation';
+import type { NoticeModel } from '@/lib/content/ui/notice';
+import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
+import type { Settings } from '@/lib/model/preferences';
+import type { Observation } from '@/lib/model/observation';
 import { findAll, findFirst } from '@/lib/whatsapp/query';
 import { CANARY, FIXTURES, loadFixture } from './detect-fixtures';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { closeDbForTests, getDb } from '@/lib/db/connection';
-import { ALL_STORES, DB_NAME, DB_VERSION, openLedger, type EventRecord } from '@/lib/db/schema';
+import { closeDbForTests, getDb } from '@/lib/background/db/connection';
+import { ALL_STORES, DB_NAME, DB_VERSION, openLedger, type EventRecord } from '@/lib/background/db/schema';
 import { freshLedger, KEY_A, T0 } from './ledger-fixtures';
 
 beforeEach(freshLedger);

@@ -6,7 +6,7 @@ import { classifyNotice, detectChat, type ChatFacts } from '@/lib/whatsapp/detec
 import { detectContactInfo, type ContactInfoFacts } from '@/lib/whatsapp/detect/contact-info';
 import { detectMessageKind, isOutgoing, kindFromJid, remoteJid } from '@/lib/whatsapp/detect/message';
 import { detectPrivacyValues, parseLastSeenLine, type PrivacyReading } from '@/lib/whatsapp/detect/privacy';
-import type { MessageKind, ViewId } from '@/lib/whatsapp/observation';
+import type { MessageKind, ViewId } from '@/lib/model/observation';
 import { findAll, findFirst } from '@/lib/whatsapp/query';
 import { FIXTURES, loadFixture } from './detect-fixtures';
 

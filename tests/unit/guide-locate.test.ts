@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resolveStep } from '@/lib/guide/locate';
+import { resolveStep } from '@/lib/content/guide/locate';
 import { walkthroughById, type WebWalkthrough } from '@/lib/walkthroughs/index';
 import {
   accountDrawer,

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installI18n } from '../setup/i18n';
-import { startGuideSession, TARGET_MISSING_MS, type GuideSession } from '@/lib/guide/session';
+import { startGuideSession, TARGET_MISSING_MS, type GuideSession } from '@/lib/content/guide/session';
 import { walkthroughById, type WebWalkthrough } from '@/lib/walkthroughs/index';
 import { lastSeenDrawer, mountLoadingScreen, mountMainScreen, privacyDrawer, settingsDrawer, contactInfo, conversation } from './guide-page';
 
 const send = vi.hoisted(() => vi.fn(async (..._args: unknown[]) => null));
-vi.mock('@/lib/messaging/client', () => ({ send }));
+vi.mock('@/lib/protocol/client', () => ({ send }));
 
 let session: GuideSession | undefined;
 const onEnd = vi.fn();

@@ -2,12 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { activeGuideItem } from '@/lib/guide/active-guide';
-import { startGuide } from '@/lib/guide/start-guide';
+import { activeGuideItem } from '@/lib/storage/active-guide';
+import { startGuide } from '@/lib/content/guide/start-guide';
 import { lastSeenDrawer, mountMainScreen } from './guide-page';
 
 const send = vi.hoisted(() => vi.fn(async (..._args: unknown[]) => null));
-vi.mock('@/lib/messaging/client', () => ({ send }));
+vi.mock('@/lib/protocol/client', () => ({ send }));
 
 let controller: AbortController;
 const host = () => document.querySelector<HTMLElement>('[data-metadata-ledger="guide"]');

@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getDb } from '@/lib/db/connection';
-import { EXPORT_FORMAT, type LedgerExport } from '@/lib/ledger/export';
-import { MAX_IMPORT_CHARS, parseExport, ImportError } from '@/lib/ledger/import';
-import { EVENT_CAP, pruneEvents } from '@/lib/ledger/prune';
-import { saltItem } from '@/lib/ledger/salt';
-import { handleMessage } from '@/lib/messaging/dispatch';
-import type { MessageType, Protocol, Result } from '@/lib/messaging/protocol';
-import { loadSettings } from '@/lib/settings/store';
+import { getDb } from '@/lib/background/db/connection';
+import { EXPORT_FORMAT, type LedgerExport } from '@/lib/background/ledger/export';
+import { MAX_IMPORT_CHARS, parseExport, ImportError } from '@/lib/background/ledger/import';
+import { EVENT_CAP, pruneEvents } from '@/lib/background/ledger/prune';
+import { saltItem } from '@/lib/storage/salt';
+import { handleMessage } from '@/lib/background/handlers';
+import type { MessageType, Protocol, Result } from '@/lib/protocol/contract';
+import { loadSettings } from '@/lib/storage/preferences';
 import { exposuresFor } from '@/lib/taxonomy/rules';
-import type { Observation } from '@/lib/whatsapp/observation';
+import type { Observation } from '@/lib/model/observation';
 import {
   business,
   chatOpened,

@@ -3,10 +3,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { closeDbForTests, getDb } from '@/lib/db/connection';
-import type { Ledger } from '@/lib/messaging/handlers';
-import type { Sender } from '@/lib/messaging/guard';
-import type { BusinessFacts, ChatKind, MessageKind, Observation } from '@/lib/whatsapp/observation';
+import { closeDbForTests, getDb } from '@/lib/background/db/connection';
+import type { Ledger } from '@/lib/background/handlers';
+import type { Sender } from '@/lib/protocol/sender';
+import type { BusinessFacts, ChatKind, MessageKind, Observation } from '@/lib/model/observation';
 
 export async function freshLedger(): Promise<void> {
   fakeBrowser.reset();

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '@/lib/db/connection';
-import type { EventRecord, LedgerDb } from '@/lib/db/schema';
-import { CapGuard, pruneEvents, pruneToCap } from '@/lib/ledger/prune';
-import { DEFAULT_SETTINGS } from '@/lib/settings/store';
-import type { RetentionDays } from '@/lib/settings/types';
+import { getDb } from '@/lib/background/db/connection';
+import type { EventRecord, LedgerDb } from '@/lib/background/db/schema';
+import { CapGuard, pruneEvents, pruneToCap } from '@/lib/background/ledger/prune';
+import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
+import type { RetentionDays } from '@/lib/model/preferences';
 import { DAY, freshLedger, T0 } from './ledger-fixtures';
 
 beforeEach(freshLedger);

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '@/lib/db/connection';
-import { HEALTH_KEY, type LedgerDb } from '@/lib/db/schema';
-import { recordObservations } from '@/lib/ledger/record';
-import { DEFAULT_SETTINGS } from '@/lib/settings/store';
-import type { Settings } from '@/lib/settings/types';
-import type { Observation } from '@/lib/whatsapp/observation';
+import { getDb } from '@/lib/background/db/connection';
+import { HEALTH_KEY, type LedgerDb } from '@/lib/background/db/schema';
+import { recordObservations } from '@/lib/background/ledger/record';
+import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
+import type { Settings } from '@/lib/model/preferences';
+import type { Observation } from '@/lib/model/observation';
 import { business, chatOpened, freshLedger, HOUR, KEY_A, KEY_B, messageSent, session, T0 } from './ledger-fixtures';
 
 // Walkthrough rules belong to lib/walkthroughs (a black box here): a stand-in where "hide-last-seen"

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/lib/db/connection';
-import { recentEvidence } from '@/lib/ledger/evidence';
-import { recordObservations } from '@/lib/ledger/record';
-import { buildSnapshot } from '@/lib/ledger/snapshot';
-import { PRIVACY_CONTROL_IDS } from '@/lib/privacy/controls';
-import { DEFAULT_SETTINGS } from '@/lib/settings/store';
-import type { Settings } from '@/lib/settings/types';
-import type { Observation } from '@/lib/whatsapp/observation';
+import { getDb } from '@/lib/background/db/connection';
+import { recentEvidence } from '@/lib/background/ledger/evidence';
+import { recordObservations } from '@/lib/background/ledger/record';
+import { buildSnapshot } from '@/lib/background/ledger/snapshot';
+import { PRIVACY_CONTROL_IDS } from '@/lib/model/privacy-controls';
+import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
+import type { Settings } from '@/lib/model/preferences';
+import type { Observation } from '@/lib/model/observation';
 import { business, chatOpened, DAY, freshLedger, HOUR, KEY_A, KEY_B, messageSent, session, T0 } from './ledger-fixtures';
 
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, region: 'european-region', labels: true };

@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getDb } from '@/lib/db/connection';
-import { activeGuideItem } from '@/lib/guide/active-guide';
-import { saltItem } from '@/lib/ledger/salt';
-import { handleMessage } from '@/lib/messaging/dispatch';
-import { isOurContentScript, isOurPage, type Sender } from '@/lib/messaging/guard';
-import { CONTENT_SCRIPT_TYPES, type MessageType, type Protocol, type Result } from '@/lib/messaging/protocol';
-import { MAX_OBSERVATIONS, MESSAGE_TYPES } from '@/lib/messaging/validate';
-import { DEFAULT_SETTINGS, loadSettings } from '@/lib/settings/store';
-import { currentTimeZone, regionFromTimeZone } from '@/lib/settings/region';
-import type { Observation } from '@/lib/whatsapp/observation';
+import { getDb } from '@/lib/background/db/connection';
+import { activeGuideItem } from '@/lib/storage/active-guide';
+import { saltItem } from '@/lib/storage/salt';
+import { handleMessage } from '@/lib/background/handlers';
+import { isOurContentScript, isOurPage, type Sender } from '@/lib/protocol/sender';
+import { CONTENT_SCRIPT_TYPES, type MessageType, type Protocol, type Result } from '@/lib/protocol/contract';
+import { MAX_OBSERVATIONS, MESSAGE_TYPES } from '@/lib/schema/messages';
+import { DEFAULT_SETTINGS, loadSettings } from '@/lib/storage/preferences';
+import { currentTimeZone, regionFromTimeZone } from '@/lib/taxonomy/region';
+import type { Observation } from '@/lib/model/observation';
 import {
   business,
   chatOpened,

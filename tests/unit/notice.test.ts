@@ -2,7 +2,7 @@
 // The in-page notice: closed shadow root on a fixed host, text per hosting, "Why?" reveals the source,
 // dismiss per business, keyboard and screen-reader reachable, right-to-left, page text as text only.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { InPageNotice, type NoticeModel } from '@/lib/notice/notice';
+import { InPageNotice, type NoticeModel } from '@/lib/content/ui/notice';
 import { installI18n } from '../setup/i18n';
 
 let root: ShadowRoot;

@@ -1,8 +1,8 @@
 // The observation queue: nothing lost, nothing counted twice, exponential backoff, a cap. Fake timers only.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MessagingError } from '@/lib/messaging/client';
+import { MessagingError } from '@/lib/protocol/client';
 import { ObservationQueue, type QueueOptions } from '@/lib/content/queue';
-import type { Observation } from '@/lib/whatsapp/observation';
+import type { Observation } from '@/lib/model/observation';
 
 const obs = (id: string): Observation => ({ type: 'session', id, at: 1 });
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PRIVACY_CONTROLS, PRIVACY_CONTROL_IDS } from '@/lib/privacy/controls';
+import { PRIVACY_CONTROLS, PRIVACY_CONTROL_IDS } from '@/lib/model/privacy-controls';
 import { asAlternative, findAll, findControlItem, findFirst, findOption, runAlternative } from '@/lib/whatsapp/query';
 import { LOCALE_TEXT, TEXT_LOCALES } from '@/lib/whatsapp/locale-text';
 import { SELECTORS, type SelectorKey } from '@/lib/whatsapp/selectors';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ValidationError } from '@/lib/messaging/check';
-import { currentTimeZone, EUROPEAN_REGION_TIME_ZONES, regionFromTimeZone } from '@/lib/settings/region';
-import { DEFAULT_SETTINGS, loadSettings, resetSettings, settingsItem, updateSettings } from '@/lib/settings/store';
-import { parseSettings, parseSettingsPatch, repairSettings } from '@/lib/settings/validate';
+import { ValidationError } from '@/lib/schema/check';
+import { currentTimeZone, EUROPEAN_REGION_TIME_ZONES, regionFromTimeZone } from '@/lib/taxonomy/region';
+import { DEFAULT_SETTINGS, loadSettings, resetSettings, settingsItem, updateSettings } from '@/lib/storage/preferences';
+import { parseSettings, parseSettingsPatch, repairSettings } from '@/lib/schema/preferences';
 import { KEY_A, KEY_B } from './ledger-fixtures';
 
 beforeEach(() => fakeBrowser.reset());

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '@/lib/i18n/t';
-import { REGION_SOURCE } from '@/lib/settings/region';
+import { REGION_SOURCE } from '@/lib/taxonomy/region';
 import { AUDIENCES, CATEGORIES, isAudienceId, isCategoryId } from '@/lib/taxonomy/categories';
-import { AUDIENCE_IDS, CATEGORY_IDS, type Region } from '@/lib/taxonomy/ids';
+import { AUDIENCE_IDS, CATEGORY_IDS, type Region } from '@/lib/model/ids';
 import { exposuresFor, RULES, type Exposure } from '@/lib/taxonomy/rules';
 import { SOURCES } from '@/lib/taxonomy/sources';
-import type { Observation } from '@/lib/whatsapp/observation';
+import type { Observation } from '@/lib/model/observation';
 import { business, chatOpened, KEY_A, messageSent, session, T0 } from './ledger-fixtures';
 
 const pairs = (exposures: Exposure[]) => exposures.map((e) => `${e.category}>${e.audience}`).sort();

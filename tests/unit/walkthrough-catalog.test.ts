@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogs } from '../../scripts/i18n-catalog';
-import { PRIVACY_CONTROL_IDS, privacyControl } from '@/lib/privacy/controls';
-import { AUDIENCE_IDS, CATEGORY_IDS, REGIONS } from '@/lib/taxonomy/ids';
+import { PRIVACY_CONTROL_IDS, privacyControl } from '@/lib/model/privacy-controls';
+import { AUDIENCE_IDS, CATEGORY_IDS, REGIONS } from '@/lib/model/ids';
 import { isActionable, WALKTHROUGHS, type Walkthrough } from '@/lib/walkthroughs/index';
 import { walkthroughsForControl } from '@/lib/walkthroughs/progress';
 import { CONTROL_ITEM_KEYS, SELECTORS } from '@/lib/whatsapp/selectors';
@@ -116,7 +116,7 @@ describe('walkthrough catalog', () => {
 
   it('uses only i18n keys that exist, and every key of its catalog parts is used', () => {
     const used = new Set(WALKTHROUGHS.flatMap(keysOf));
-    const code = [...sourceFiles('lib/walkthroughs'), ...sourceFiles('lib/guide'), ...sourceFiles('components/walkthroughs')];
+    const code = [...sourceFiles('lib/walkthroughs'), ...sourceFiles('lib/content'), ...sourceFiles('components/walkthroughs')];
     for (const text of code) for (const m of text.matchAll(/['"]((?:wt|guide)_[a-z0-9_]+)['"]/g)) used.add(m[1]!);
     for (const key of used) expect(catalog, key).toHaveProperty([key]);
 

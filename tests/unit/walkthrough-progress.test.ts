@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WalkthroughStatus } from '@/lib/messaging/protocol';
+import type { WalkthroughStatus } from '@/lib/model/walkthrough-status';
 import { mostValuableNotDone } from '@/lib/walkthroughs/index';
 import { meetsRecommendation, statusAfterAudit, walkthroughsForControl } from '@/lib/walkthroughs/progress';
 

@@ -2,7 +2,7 @@
 // Only WhatsApp's own markers count (icons, data-id, system notices, the subtitle stage); the chat's name never
 // decides anything, so a contact called "Business Bob" stays personal.
 // Sources: ../shared/docs/whatsapp-dom-trees.md §b.1–b.4, whatsapp-web.md §1.3–1.5.
-import type { ChatKind, Hosting, Verification } from '../observation';
+import type { ChatKind, Hosting, Verification } from '../../model/observation';
 import { findAll, findFirst } from '../query';
 import type { SelectorKey } from '../selectors';
 import { isLabel, labelTexts, startsWithNotice, visibleText } from '../text';

@@ -2,7 +2,7 @@
 // Language-independent first: on a sub-page the checked `button[role=radio][aria-checked=true]` and its option
 // testid, a switch's `aria-checked` (never its stale `checked` attribute); then localized labels; then the
 // documented option order. Sources: ../shared/docs/whatsapp-dom-trees.md §d.3–d.6.
-import { PRIVACY_CONTROLS, privacyControl, type PrivacyControlId, type PrivacyValue } from '../../privacy/controls';
+import { PRIVACY_CONTROLS, privacyControl, type PrivacyControlId, type PrivacyValue } from '../../model/privacy-controls';
 import { VALUE_LABELS } from '../locale-text';
 import { findAll, findControlItem, findFirst, findSubPage, optionMatchesValue, optionOf, radioGroupFor } from '../query';
 import { OPTION_ORDER, valueOfTestid } from '../selectors';

@@ -1,0 +1,142 @@
+// The one IndexedDB schema of the ledger: record shapes, stores, indexes and the upgrade ladder.
+// Each step of the ladder is frozen once shipped: change the schema only by adding a step.
+// What is stored and for how long is described for users in docs/data.md.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { PrivacyControlId, PrivacyValue } from '../../model/privacy-controls';
+import type { WalkthroughStatus } from '../../model/walkthrough-status';
+import type { AudienceId, CategoryId } from '../../model/ids';
+import type { Exposure } from '../../taxonomy/rules';
+import type { ChatKind, Hosting, MessageKind, Verification } from '../../model/observation';
+
+export const DB_NAME = 'metadata-ledger';
+export const DB_VERSION = 2;
+
+/** The observation types that leave an event (the others update businesses, audit or health). */
+export const EVENT_TYPES = ['session', 'chat-opened', 'message-sent', 'privacy-value'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** One interaction that exposed something. Never holds text, names, numbers or chat ids. */
+export interface EventRecord {
+  /** The observation id (idempotency key). */
+  id: string;
+  at: number;
+  /** Local calendar day of `at`, YYYY-MM-DD, as tallied. */
+  day: string;
+  type: EventType;
+  chat?: ChatKind;
+  message?: MessageKind;
+  /** Salted hash of the chat id (business chats only). */
+  businessKey?: string;
+  control?: PrivacyControlId;
+  value?: PrivacyValue;
+  exposures: Exposure[];
+  /** Ids of the rules (lib/taxonomy/rules.ts) that produced `exposures`. */
+  rules: string[];
+}
+
+/** Tallies cover every event ever logged, so they outlive pruned events. */
+export const SCOPE_ALL = '*';
+
+/** How often `category` went to `audience` on `day`, for all events (scope '*') or one business key. */
+export interface TallyRecord {
+  scope: string;
+  day: string;
+  category: CategoryId;
+  audience: AudienceId;
+  count: number;
+}
+export type TallyKey = [scope: string, day: string, category: CategoryId, audience: AudienceId];
+
+/** Events per day (interactions) and, of those, business-chat events (the badge). */
+export interface DayRecord {
+  day: string;
+  events: number;
+  businessEvents: number;
+}
+
+export interface BusinessRecord {
+  key: string;
+  /** Kept only while the user allows labels. */
+  label?: string;
+  verification: Verification;
+  hosting: Hosting;
+  adsReferral: boolean;
+  firstSeen: number;
+  lastSeen: number;
+  /** Business-chat events ever logged for it (kept when events are pruned). */
+  interactions: number;
+  ignored: boolean;
+}
+
+/** The latest value read for one privacy control. */
+export interface AuditRecord {
+  control: PrivacyControlId;
+  value: PrivacyValue;
+  observedAt: number;
+}
+
+export interface HealthRecord {
+  status: 'ok' | 'degraded';
+  failed: string[];
+  at: number;
+}
+export const HEALTH_KEY = 'latest';
+
+export interface WalkthroughRecord {
+  id: string;
+  status: WalkthroughStatus;
+  updatedAt: number;
+}
+
+export interface LedgerSchema extends DBSchema {
+  events: { key: string; value: EventRecord; indexes: { 'by-at': number; 'by-business': string } };
+  tallies: { key: TallyKey; value: TallyRecord };
+  days: { key: string; value: DayRecord };
+  businesses: { key: string; value: BusinessRecord };
+  audit: { key: PrivacyControlId; value: AuditRecord };
+  health: { key: string; value: HealthRecord };
+  walkthroughs: { key: string; value: WalkthroughRecord };
+}
+
+export type LedgerDb = IDBPDatabase<LedgerSchema>;
+export type LedgerStore = StoreNames<LedgerSchema>;
+export const ALL_STORES: LedgerStore[] = ['events', 'tallies', 'days', 'businesses', 'audit', 'health', 'walkthroughs'];
+
+/** Brings a database at `oldVersion` up to `target`, one step at a time. */
+export function upgradeLedger(
+  db: LedgerDb,
+  oldVersion: number,
+  target: number,
+  tx: IDBPTransaction<LedgerSchema, LedgerStore[], 'versionchange'>,
+): void {
+  // v1: the ledger itself — events by time (retention, cap, evidence), tallies, day totals, businesses.
+  if (oldVersion < 1 && target >= 1) {
+    db.createObjectStore('events', { keyPath: 'id' }).createIndex('by-at', 'at');
+    db.createObjectStore('tallies', { keyPath: ['scope', 'day', 'category', 'audience'] });
+    db.createObjectStore('days', { keyPath: 'day' });
+    db.createObjectStore('businesses', { keyPath: 'key' });
+  }
+  // v2: the privacy-settings audit, detection health and walkthrough progress; events by business so
+  // "forget this business" deletes its events without scanning all of them.
+  if (oldVersion < 2 && target >= 2) {
+    db.createObjectStore('audit', { keyPath: 'control' });
+    db.createObjectStore('health');
+    db.createObjectStore('walkthroughs', { keyPath: 'id' });
+    tx.objectStore('events').createIndex('by-business', 'businessKey');
+  }
+}
+
+export interface OpenHandlers {
+  /** Another connection (a newer build in another context) needs to upgrade: close and reopen later. */
+  onBlocking?: () => void;
+  /** The browser closed the connection (e.g. the database was deleted). */
+  onTerminated?: () => void;
+}
+
+export function openLedger(version: number = DB_VERSION, handlers: OpenHandlers = {}): Promise<LedgerDb> {
+  return openDB<LedgerSchema>(DB_NAME, version, {
+    upgrade: (db, oldVersion, newVersion, tx) => upgradeLedger(db, oldVersion, newVersion ?? version, tx),
+    blocking: handlers.onBlocking,
+    terminated: handlers.onTerminated,
+  });
+}

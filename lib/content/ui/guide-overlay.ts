@@ -1,0 +1,209 @@
+// The guide's presence on WhatsApp Web: a highlight box over the element to click and a small panel with the
+// step, in a CLOSED shadow root so the page can neither style nor read it. Fixed positioning inside a
+// zero-size host: WhatsApp's layout never moves. Text only through textContent (page text is hostile input).
+import { t, uiDirection, type MessageKey } from '../../i18n/t';
+
+export type GuidePhase = 'waiting' | 'highlight' | 'fallback' | 'done';
+
+export interface GuideView {
+  phase: GuidePhase;
+  walkthroughId: string;
+  title: MessageKey;
+  /** 0-based index of the current step. */
+  step: number;
+  steps: readonly MessageKey[];
+  /** Where to draw the highlight (viewport coordinates), or null for none. */
+  target: DOMRect | null;
+  /** Selector key of the highlighted element (exposed on the host for tests; names no page content). */
+  targetKey: string | null;
+  /** Show "Next": there is a later step. */
+  canNext: boolean;
+  /** Show "I did it": the page cannot confirm this step by itself. */
+  canFinish: boolean;
+  /** The page confirms the result itself (checked walkthroughs), so say so on the last step. */
+  checking: boolean;
+  /** Done by a check on the page rather than by the user's word. */
+  verified: boolean;
+}
+
+export interface GuideActions {
+  next(): void;
+  stop(): void;
+  finish(): void;
+  close(): void;
+}
+
+export interface GuideOverlay {
+  /** The element in the page: `data-metadata-ledger="guide"` plus data-step / data-state / data-target for tests. */
+  readonly host: HTMLElement;
+  /** The closed shadow root. Content-script objects are out of the page's reach, so handing it to tests is safe. */
+  readonly shadow: ShadowRoot;
+  render(view: GuideView): void;
+  destroy(): void;
+}
+
+const MARGIN = 16;
+const RING = 4;
+
+const STYLE = `
+:host { all: initial; }
+.box {
+  position: fixed; box-sizing: border-box; pointer-events: none; z-index: 2147483646;
+  border: 3px solid #d81b60; border-radius: 8px; box-shadow: 0 0 0 4px rgb(216 27 96 / 0.25);
+}
+.box[hidden] { display: none; }
+@media (prefers-reduced-motion: no-preference) {
+  .box { animation: pulse 1.6s ease-in-out infinite; }
+  @keyframes pulse { 50% { box-shadow: 0 0 0 8px rgb(216 27 96 / 0.15); } }
+}
+.panel {
+  position: fixed; z-index: 2147483647; inset-block-end: ${MARGIN}px; inset-inline-end: ${MARGIN}px;
+  box-sizing: border-box; max-inline-size: min(360px, calc(100vw - ${2 * MARGIN}px)); padding: 14px 16px;
+  background: #fff; color: #111b21; border: 1px solid #c7ccd1; border-radius: 12px;
+  box-shadow: 0 6px 24px rgb(0 0 0 / 0.25); font: 14px/1.45 system-ui, sans-serif; text-align: start;
+}
+.panel.left { inset-inline: auto; left: ${MARGIN}px; }
+.panel.right { inset-inline: auto; right: ${MARGIN}px; }
+.panel:focus { outline: 2px solid #1565c0; outline-offset: 2px; }
+.title { margin: 0 0 4px; font-size: 15px; font-weight: 600; }
+.counter { margin: 0 0 8px; color: #54656f; font-size: 12px; }
+.text { margin: 0 0 12px; }
+.text p { margin: 0 0 8px; }
+.text ol { margin: 0 0 8px; padding-inline-start: 20px; }
+.buttons { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
+button {
+  font: inherit; padding: 6px 14px; border-radius: 18px; cursor: pointer;
+  border: 1px solid #008069; background: #fff; color: #008069;
+}
+button.primary { background: #008069; color: #fff; }
+button:focus-visible { outline: 2px solid #1565c0; outline-offset: 2px; }
+button[hidden] { display: none; }
+`;
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  if (className) el.className = className;
+  return el;
+}
+
+function button(doc: Document, label: MessageKey, className: string | undefined, onClick: () => void): HTMLButtonElement {
+  const el = element(doc, 'button', className);
+  el.type = 'button';
+  el.textContent = t(label);
+  el.addEventListener('click', onClick);
+  return el;
+}
+
+export function createOverlay(doc: Document, actions: GuideActions): GuideOverlay {
+  const host = element(doc, 'div');
+  host.setAttribute('data-metadata-ledger', 'guide');
+  const shadow = host.attachShadow({ mode: 'closed' });
+
+  const style = element(doc, 'style');
+  style.textContent = STYLE;
+  const box = element(doc, 'div', 'box');
+  box.setAttribute('aria-hidden', 'true');
+  box.hidden = true;
+
+  const panel = element(doc, 'section', 'panel');
+  panel.dir = uiDirection();
+  panel.tabIndex = -1;
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-modal', 'false');
+  panel.setAttribute('aria-label', t('guide_panel_label'));
+  const title = element(doc, 'h2', 'title');
+  const counter = element(doc, 'p', 'counter');
+  const text = element(doc, 'div', 'text');
+  text.setAttribute('aria-live', 'polite');
+  const buttons = element(doc, 'div', 'buttons');
+  const next = button(doc, 'guide_next', 'primary', actions.next);
+  const finish = button(doc, 'guide_finish', 'primary', actions.finish);
+  const stop = button(doc, 'guide_stop', undefined, actions.stop);
+  const close = button(doc, 'guide_close', 'primary', actions.close);
+  buttons.append(next, finish, stop, close);
+  panel.append(title, counter, text, buttons);
+  shadow.append(style, box, panel);
+
+  let phase: GuidePhase = 'waiting';
+  // Esc leaves the guide, but only from inside the panel: on the page Esc closes WhatsApp's own drawers.
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    if (phase === 'done') actions.close();
+    else actions.stop();
+  });
+
+  (doc.body ?? doc.documentElement).append(host);
+  panel.focus({ preventScroll: true });
+
+  function paragraph(key: MessageKey): HTMLParagraphElement {
+    const p = element(doc, 'p');
+    p.textContent = t(key);
+    return p;
+  }
+
+  function placeBox(rect: DOMRect | null): void {
+    const visible = rect !== null && rect.width > 0 && rect.height > 0;
+    box.hidden = !visible;
+    if (!visible) return;
+    box.style.top = `${rect.top - RING}px`;
+    box.style.left = `${rect.left - RING}px`;
+    box.style.width = `${rect.width + 2 * RING}px`;
+    box.style.height = `${rect.height + 2 * RING}px`;
+  }
+
+  // Keep the panel clear of the target: put it on the far side of the viewport (a geometric choice, so physical sides).
+  function placePanel(rect: DOMRect | null): void {
+    const view = doc.defaultView;
+    const targetOnRight = rect !== null && view !== null && rect.left + rect.width / 2 > view.innerWidth / 2;
+    panel.classList.toggle('left', rect !== null && targetOnRight);
+    panel.classList.toggle('right', rect !== null && !targetOnRight);
+  }
+
+  return {
+    host,
+    shadow,
+    render(view) {
+      phase = view.phase;
+      host.setAttribute('data-walkthrough', view.walkthroughId);
+      host.setAttribute('data-step', String(view.step));
+      host.setAttribute('data-state', view.phase);
+      if (view.phase === 'highlight' && view.targetKey) host.setAttribute('data-target', view.targetKey);
+      else host.removeAttribute('data-target');
+      title.textContent = t(view.title);
+      counter.textContent = t('guide_step_counter', [view.step + 1, view.steps.length]);
+      counter.hidden = view.phase === 'done' || view.phase === 'waiting';
+
+      const content: HTMLElement[] = [];
+      if (view.phase === 'waiting') content.push(paragraph('guide_waiting'));
+      if (view.phase === 'highlight') {
+        content.push(paragraph(view.steps[view.step]!));
+        if (view.checking) content.push(paragraph('guide_checking'));
+      }
+      if (view.phase === 'fallback') {
+        content.push(paragraph('guide_fallback'));
+        const list = element(doc, 'ol');
+        for (const key of view.steps) {
+          const item = element(doc, 'li');
+          item.textContent = t(key);
+          list.append(item);
+        }
+        content.push(list);
+      }
+      if (view.phase === 'done') content.push(paragraph(view.verified ? 'guide_done' : 'guide_done_unchecked'));
+      text.replaceChildren(...content);
+
+      next.hidden = !(view.phase === 'highlight' && view.canNext);
+      finish.hidden = !(view.canFinish && (view.phase === 'highlight' || view.phase === 'fallback'));
+      stop.hidden = view.phase === 'done';
+      close.hidden = view.phase !== 'done';
+
+      const rect = view.phase === 'highlight' ? view.target : null;
+      placeBox(rect);
+      placePanel(rect);
+    },
+    destroy() {
+      host.remove();
+    },
+  };
+}

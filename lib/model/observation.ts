@@ -1,0 +1,113 @@
+// What the content script reports about WhatsApp Web: facts about the page, never what people write.
+// Sources: ../shared/docs/whatsapp-dom-trees.md (DOM), ../shared/docs/whatsapp-web.md §1–2.
+import type { PrivacyControlId, PrivacyValue } from './privacy-controls';
+
+export const CHAT_KINDS = ['personal', 'group', 'channel', 'status', 'business'] as const;
+export type ChatKind = (typeof CHAT_KINDS)[number];
+
+export const VERIFICATIONS = ['verified', 'unverified', 'unknown'] as const;
+export type Verification = (typeof VERIFICATIONS)[number];
+
+/** Who holds the business's side of the chat (whatsapp-web.md §1.5, §3.3). */
+export const HOSTINGS = ['meta', 'vendor', 'self', 'unknown'] as const;
+export type Hosting = (typeof HOSTINGS)[number];
+
+export const MESSAGE_KINDS = ['text', 'media', 'document', 'location', 'contact', 'unknown'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** The view WhatsApp Web shows; the URL never changes, containers are swapped (dom-trees §e). */
+export const VIEWS = [
+  'loading',
+  'main',
+  'chat',
+  'contact-info',
+  'settings',
+  'privacy',
+  'privacy/last-seen',
+  'privacy/profile-photo',
+  'privacy/about',
+  'privacy/status',
+  'privacy/groups',
+  'privacy/default-timer',
+  'account',
+  'account/security',
+  'account/request-info',
+] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+/** What is known about the business behind the open chat. */
+export interface BusinessFacts {
+  /** Salted SHA-256 of the chat id (hex, 64 chars). The chat id itself never leaves the page. */
+  key: string;
+  /** The business's display name; present only when the user turned labels on. */
+  label?: string;
+  verification: Verification;
+  hosting: Hosting;
+  /** The chat started from an ad (Click-to-WhatsApp, `single-chevron-in-circle`). */
+  adsReferral: boolean;
+}
+
+interface Base {
+  /**
+   * Unique per observation and stable across retries, so a resend is never counted twice.
+   * 1–128 characters of [A-Za-z0-9_.:-].
+   */
+  id: string;
+  /** When it was observed, epoch milliseconds. */
+  at: number;
+}
+
+/** WhatsApp Web was opened: every session hands WhatsApp the browser's IP address and device details. */
+export interface SessionObservation extends Base {
+  type: 'session';
+}
+
+export interface ChatOpenedObservation extends Base {
+  type: 'chat-opened';
+  chat: ChatKind;
+  /** Present when chat === 'business'. */
+  business?: BusinessFacts;
+}
+
+/** A new outgoing message row appeared: counted, never read. */
+export interface MessageSentObservation extends Base {
+  type: 'message-sent';
+  chat: ChatKind;
+  business?: BusinessFacts;
+  message: MessageKind;
+}
+
+/** Something more was learnt about a business already seen (e.g. the contact-info drawer was opened). */
+export interface BusinessUpdatedObservation extends Base {
+  type: 'business-updated';
+  business: BusinessFacts;
+}
+
+export interface ViewObservation extends Base {
+  type: 'view';
+  view: ViewId;
+}
+
+export interface PrivacyValueObservation extends Base {
+  type: 'privacy-value';
+  control: PrivacyControlId;
+  value: PrivacyValue;
+}
+
+export interface HealthObservation extends Base {
+  type: 'health';
+  status: 'ok' | 'degraded';
+  /** Selector keys (lib/whatsapp/selectors.ts) whose anchors were expected but not found. */
+  failed: string[];
+}
+
+export type Observation =
+  | SessionObservation
+  | ChatOpenedObservation
+  | MessageSentObservation
+  | BusinessUpdatedObservation
+  | ViewObservation
+  | PrivacyValueObservation
+  | HealthObservation;
+
+export type ObservationType = Observation['type'];

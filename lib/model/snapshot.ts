@@ -1,0 +1,80 @@
+// What the background tells the popup and the dashboard: one snapshot of the ledger per request, and
+// the evidence behind a category. Views read these and never scan raw events.
+import type { AudienceId, CategoryId } from './ids';
+import type { ChatKind, Hosting, MessageKind, Verification, ViewId } from './observation';
+import type { Settings } from './preferences';
+import type { PrivacyControlId, PrivacyValue } from './privacy-controls';
+import type { WalkthroughStatus } from './walkthrough-status';
+
+export interface TallyCell {
+  category: CategoryId;
+  audience: AudienceId;
+  count: number;
+}
+
+export interface BusinessRow {
+  key: string;
+  /** Only when the user allows labels. */
+  label?: string;
+  /** 1-based position for "Business 1, 2…" when there is no label. */
+  ordinal: number;
+  verification: Verification;
+  hosting: Hosting;
+  adsReferral: boolean;
+  interactions: number;
+  firstSeen: number;
+  lastSeen: number;
+  ignored: boolean;
+}
+
+export interface AuditRow {
+  control: PrivacyControlId;
+  value: PrivacyValue | null;
+  observedAt: number | null;
+  mostPrivate: boolean;
+}
+
+export interface HealthState {
+  status: 'ok' | 'degraded' | 'unknown';
+  failed: string[];
+  at: number | null;
+}
+
+/** One view model for the popup and the dashboard: views read it and never scan raw events. */
+export interface Snapshot {
+  generatedAt: number;
+  days: number;
+  settings: Settings;
+  /** Business chats (distinct business keys) seen in the range. */
+  businessChats: number;
+  /** Interactions (events) in the range. */
+  interactions: number;
+  /** Non-zero cells of the category × audience matrix for the range. */
+  matrix: TallyCell[];
+  /**
+   * One row per calendar day (YYYY-MM-DD, local time) in the range, oldest first, zero days included.
+   * `total` is the exposures that day (the sum of `byCategory`).
+   */
+  timeline: Array<{ day: string; total: number; byCategory: Partial<Record<CategoryId, number>> }>;
+  /** Today's business-chat exposures (what the toolbar badge shows). */
+  today: number;
+  businesses: BusinessRow[];
+  audit: AuditRow[];
+  health: HealthState;
+  walkthroughs: Record<string, { status: WalkthroughStatus; updatedAt: number }>;
+  /** Whether any event was ever logged (first-run / empty state). */
+  empty: boolean;
+}
+
+/** Why a category was counted: the interactions that produced it. */
+export interface EvidenceItem {
+  at: number;
+  event: 'session' | 'chat-opened' | 'message-sent' | 'privacy-value';
+  chat?: ChatKind;
+  message?: MessageKind;
+  view?: ViewId;
+  businessOrdinal?: number;
+  audiences: AudienceId[];
+  /** The rule that produced it (lib/taxonomy/rules.ts id) and its source. */
+  rule: string;
+}
