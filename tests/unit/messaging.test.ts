@@ -196,6 +196,10 @@ describe('handlers', () => {
   it('openWhatsApp: focuses the WhatsApp tab that is already open', async () => {
     await fakeBrowser.tabs.create({ url: 'https://example.org/' });
     const whatsapp = await fakeBrowser.tabs.create({ url: 'https://web.whatsapp.com/' });
+    // The fake ignores match patterns; a real browser returns only the tabs matching WHATSAPP_TABS.
+    const queryAll = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
+    fakeBrowser.tabs.query = (async (q: { url?: string }) =>
+      (await queryAll({})).filter((t) => q.url === undefined || t.url?.startsWith(q.url.slice(0, -1)))) as typeof fakeBrowser.tabs.query;
     const updated: number[] = [];
     fakeBrowser.tabs.update = (async (id: number) => {
       updated.push(id);
