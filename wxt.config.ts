@@ -6,9 +6,9 @@ import { buildCatalogs } from './scripts/i18n-catalog';
 export const GECKO_ID = 'metadata-ledger@metadata-ledger.invalid';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'], // wxt/browser -> webextension-polyfill (toolchain.md §1)
+  modules: ['@wxt-dev/webextension-polyfill'], // wxt/browser -> webextension-polyfill (browsers-under-test.md §1)
   imports: false, // everything is imported explicitly; no auto-import magic
-  vite: () => ({ plugins: [preact()] }), // WXT has no Preact module (toolchain.md pitfall 4)
+  vite: () => ({ plugins: [preact()] }), // WXT has no Preact module (browsers-under-test.md pitfall 4)
   webExt: { disabled: true }, // `npm run dev` must not try to open a browser on headless machines
   zip: { excludeSources: ['.output/**', 'docs/screenshots/**', 'tests/e2e/.tmp/**'] },
   hooks: {

@@ -13,7 +13,7 @@ const VERIFICATION: Record<Verification, MessageKey> = {
   unknown: 'ui_unknown',
 };
 
-// whatsapp-web.md §3.3: who holds the business's side of the chat decides who can read it.
+// what-whatsapp-shares.md §3.3: who holds the business's side of the chat decides who can read it.
 const HOSTING: Record<Hosting, MessageKey> = {
   meta: 'dashboard_hosting_meta',
   vendor: 'dashboard_hosting_vendor',

@@ -5,7 +5,7 @@ import { auditRows, auditScore, type AuditState } from '@/lib/view/audit';
 import { formatDateTime, formatNumber } from '@/lib/view/format';
 import { walkthroughHash } from '@/lib/view/route';
 
-// Names as WhatsApp Web shows them (whatsapp-web.md §4, whatsapp-dom-trees.md §d.3–d.6).
+// Names as WhatsApp Web shows them (what-whatsapp-shares.md §4, whatsapp-dom.md §d.3–d.6).
 const CONTROL: Record<PrivacyControlId, MessageKey> = {
   'last-seen': 'dashboard_control_last_seen',
   online: 'dashboard_control_online',

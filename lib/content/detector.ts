@@ -1,6 +1,6 @@
 // Turns what WhatsApp Web shows into observations: one evaluation reads the few containers that changed (through the
 // pure detectors in lib/whatsapp/detect) and emits only what is new. Observation and batching live in observe.ts.
-// Sources: ../shared/docs/whatsapp-dom-trees.md §b (chat), §c (contact info), §d (settings), §e (navigation).
+// Sources: docs/research/whatsapp-dom.md §b (chat), §c (contact info), §d (settings), §e (navigation).
 import { cleanLabel } from '../model/label';
 import type { NoticeModel } from './ui/notice';
 import type { Settings } from '../model/preferences';
@@ -16,7 +16,7 @@ import { HealthTracker } from './health';
 
 /** Let a freshly opened chat render its header and first rows before judging it. */
 export const CHAT_SETTLE_MS = 400;
-/** The header subtitle cycles through "Business Account" after a chat opens (dom-trees §b.2): watch it this long. */
+/** The header subtitle cycles through "Business Account" after a chat opens (whatsapp-dom.md §b.2): watch it this long. */
 export const BUSINESS_SUBTITLE_WATCH_MS = 6000;
 /** New outgoing rows held while a chat is not yet classified (or its header is missing). */
 const MAX_PENDING_ROWS = 200;

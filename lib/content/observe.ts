@@ -2,7 +2,7 @@
 // frame, and everything is torn down with the content script.
 //
 // WhatsApp gives #main and the drawers no stable parent (every chat switch creates a new #main, settings steps are
-// new drawer elements: ../shared/docs/whatsapp-dom-trees.md §b.1, §e), so one childList observer on #app catches
+// new drawer elements: docs/research/whatsapp-dom.md §b.1, §e), so one childList observer on #app catches
 // container swaps. Its callback does no DOM work: each record is only sorted by which known container holds it
 // (contains() checks), and records inside the chat list (whose rows are re-created at any time) or the compose
 // box (every key typed) are dropped.
@@ -136,7 +136,7 @@ export class PageWatcher {
       this.detailObserver.disconnect();
       // The subtitle's "Business Account" stage and badges change text and attributes in place.
       if (next.header) this.detailObserver.observe(next.header, { subtree: true, characterData: true, attributes: true, attributeFilter: ['data-icon', 'title'] });
-      // Switches flip aria-checked in place (dom-trees §d.3); radios are replaced (childList, seen by the root).
+      // Switches flip aria-checked in place (whatsapp-dom.md §d.3); radios are replaced (childList, seen by the root).
       for (const drawer of [next.left, next.right]) {
         if (drawer) this.detailObserver.observe(drawer, { subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked'] });
       }

@@ -1,5 +1,5 @@
 // What the content script reports about WhatsApp Web: facts about the page, never what people write.
-// Sources: ../shared/docs/whatsapp-dom-trees.md (DOM), ../shared/docs/whatsapp-web.md §1–2.
+// Sources: docs/research/whatsapp-dom.md (DOM), docs/research/what-whatsapp-shares.md §1–2.
 import type { PrivacyControlId, PrivacyValue } from './privacy-controls';
 
 export const CHAT_KINDS = ['personal', 'group', 'channel', 'status', 'business'] as const;
@@ -8,14 +8,14 @@ export type ChatKind = (typeof CHAT_KINDS)[number];
 export const VERIFICATIONS = ['verified', 'unverified', 'unknown'] as const;
 export type Verification = (typeof VERIFICATIONS)[number];
 
-/** Who holds the business's side of the chat (whatsapp-web.md §1.5, §3.3). */
+/** Who holds the business's side of the chat (what-whatsapp-shares.md §1.5, §3.3). */
 export const HOSTINGS = ['meta', 'vendor', 'self', 'unknown'] as const;
 export type Hosting = (typeof HOSTINGS)[number];
 
 export const MESSAGE_KINDS = ['text', 'media', 'document', 'location', 'contact', 'unknown'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
-/** The view WhatsApp Web shows; the URL never changes, containers are swapped (dom-trees §e). */
+/** The view WhatsApp Web shows; the URL never changes, containers are swapped (whatsapp-dom.md §e). */
 export const VIEWS = [
   'loading',
   'main',

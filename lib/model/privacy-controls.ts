@@ -1,7 +1,7 @@
 // The privacy controls WhatsApp Web shows, as data. Detection reads them, the ledger audits them,
 // walkthroughs guide to them and the dashboard scores them: this table is the one list all four share.
-// Sources: ../shared/docs/whatsapp-dom-trees.md §d.3–d.6 (drawers, testids, value strings),
-// ../shared/docs/whatsapp-web.md §4 (what each control does, where it exists).
+// Sources: docs/research/whatsapp-dom.md §d.3–d.6 (drawers, testids, value strings),
+// docs/research/what-whatsapp-shares.md §4 (what each control does, where it exists).
 
 export const PRIVACY_VALUES = [
   'everyone',
@@ -37,7 +37,7 @@ export const PRIVACY_CONTROLS = [
   { id: 'profile-photo', values: ['everyone', 'contacts', 'contacts-except', 'nobody'], mostPrivate: 'nobody', page: 'privacy', widget: 'radio' },
   { id: 'about', values: ['everyone', 'contacts', 'contacts-except', 'nobody'], mostPrivate: 'nobody', page: 'privacy', widget: 'radio' },
   { id: 'status', values: ['contacts', 'contacts-except', 'only-share-with'], mostPrivate: 'only-share-with', page: 'privacy', widget: 'radio' },
-  // WhatsApp offers no "Nobody" for groups (whatsapp-dom-trees.md §d.4).
+  // WhatsApp offers no "Nobody" for groups (whatsapp-dom.md §d.4).
   { id: 'groups', values: ['everyone', 'contacts', 'contacts-except'], mostPrivate: 'contacts-except', page: 'privacy', widget: 'radio' },
   { id: 'default-timer', values: ['off', 'timer-90d', 'timer-7d', 'timer-24h'], mostPrivate: 'timer-24h', page: 'privacy', widget: 'radio' },
   { id: 'read-receipts', values: ['on', 'off'], mostPrivate: 'off', page: 'privacy', widget: 'switch' },

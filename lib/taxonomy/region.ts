@@ -1,5 +1,5 @@
 // Default region from the browser's time zone. WhatsApp treats the "European region (including UK)"
-// differently (whatsapp-web.md §3.2): WhatsApp Ireland is the controller and Meta does not use the data
+// differently (what-whatsapp-shares.md §3.2): WhatsApp Ireland is the controller and Meta does not use the data
 // for its own ads and products. We read that as the EEA (EU + Iceland, Liechtenstein, Norway), the UK
 // and Switzerland, including EU outermost regions. A time zone is only a guess at where someone lives,
 // so the user can always change the region; this list only picks the starting value.

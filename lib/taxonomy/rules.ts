@@ -3,7 +3,7 @@
 // stored with every event and in exports: never rename or repurpose a shipped id.
 //
 // The European Region (EEA, UK, Switzerland) differs: WhatsApp said in 2021 there were "no changes to
-// WhatsApp's data sharing practices in the European region (including UK)" (whatsapp-web.md §3.2), and
+// WhatsApp's data sharing practices in the European region (including UK)" (what-whatsapp-shares.md §3.2), and
 // the Irish DPC got Facebook to stop using WhatsApp data of European users for ads and products.
 // Rules that rest on sharing with Meta for Meta's own purposes therefore apply only `elsewhere`.
 import type { PrivacyControlId, PrivacyValue } from '../model/privacy-controls';
@@ -40,7 +40,7 @@ export interface Rule {
 const BUSINESS_CHAT = { types: ['chat-opened', 'message-sent'], chat: ['business'] } as const;
 
 export const RULES: readonly Rule[] = [
-  // — business chats (whatsapp-web.md §3.3) —
+  // — business chats (what-whatsapp-shares.md §3.3) —
   {
     id: 'business-sees-number-profile',
     when: BUSINESS_CHAT,
@@ -107,7 +107,7 @@ export const RULES: readonly Rule[] = [
     quote: 'content you share may be visible to several people in that business',
   },
 
-  // — every WhatsApp Web session (whatsapp-web.md §3.1–3.2) —
+  // — every WhatsApp Web session (what-whatsapp-shares.md §3.1–3.2) —
   {
     id: 'session-device-whatsapp',
     when: { types: ['session'] },
@@ -147,7 +147,7 @@ export const RULES: readonly Rule[] = [
     quote: 'the phone number used to verify the WhatsApp account, and the last time the app was used',
   },
 
-  // — privacy settings read on WhatsApp Web (whatsapp-web.md §3.1, §4) —
+  // — privacy settings read on WhatsApp Web (what-whatsapp-shares.md §3.1, §4) —
   {
     id: 'last-seen-everyone',
     when: { types: ['privacy-value'], control: ['last-seen'], value: ['everyone'] },

@@ -1,5 +1,5 @@
 // The share-safe summary: counts per category and who received them, and the audit score.
-// No business labels, no keys, no dates of single interactions: safe to paste anywhere (anchors.md §3, item 7).
+// No business labels, no keys, no dates of single interactions: safe to paste anywhere (peer-extensions.md §3).
 import { t } from '@/lib/i18n/t';
 import type { Snapshot } from '@/lib/model/snapshot';
 import { auditRows, auditScore } from './audit';

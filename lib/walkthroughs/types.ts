@@ -41,8 +41,8 @@ export interface ControlCheck {
 }
 
 export interface Source {
-  /** Our research notes (../shared/docs/whatsapp-web.md) and the section the path rests on, e.g. §4. */
-  readonly doc: 'whatsapp-web.md';
+  /** Our research notes (docs/research/what-whatsapp-shares.md) and the section the path rests on, e.g. §4. */
+  readonly doc: 'what-whatsapp-shares.md';
   readonly section: string;
   /** Public references shown to users (help-centre articles, press reports). */
   readonly refs: readonly string[];

@@ -1,8 +1,8 @@
 // WhatsApp's own UI wording, per locale: the LAST layer of detection, used only where no
-// language-independent signal exists (../shared/docs/whatsapp-web.md §2). Data only; matching lives in text.ts.
+// language-independent signal exists (docs/research/what-whatsapp-shares.md §2). Data only; matching lives in text.ts.
 //
-// English is WhatsApp's wording as recovered from the shipped modules (whatsapp-dom-trees.md §b.2, b.4, c, d.2–d.6;
-// whatsapp-web.md §1.5–1.6). Every other locale is our best knowledge of WhatsApp's translation and is ASSUMED
+// English is WhatsApp's wording as recovered from the shipped modules (whatsapp-dom.md §b.2, b.4, c, d.2–d.6;
+// what-whatsapp-shares.md §1.5–1.6). Every other locale is our best knowledge of WhatsApp's translation and is ASSUMED
 // (not read from a dump): keep several variants where the wording is uncertain, and add what the live site shows.
 //
 // Notices (`notice*`) match by prefix: only the first sentence is stored, because the tail differs by platform
@@ -17,7 +17,7 @@ export type TextLocale = (typeof TEXT_LOCALES)[number];
 type Table = Record<TextLocale, readonly string[]>;
 
 export const LOCALE_TEXT = {
-  // — system notices at the top of a chat, and the contact-info security row (dom-trees §b.4, §c) —
+  // — system notices at the top of a chat, and the contact-info security row (whatsapp-dom.md §b.4, §c) —
   noticeMeta: {
     en: ['This business uses a secure service from Meta to manage this chat'],
     pt_BR: ['Esta empresa usa um serviço seguro da Meta para gerenciar esta conversa'],
@@ -82,7 +82,7 @@ export const LOCALE_TEXT = {
     ar: ['الرسائل مشفرة تماما بين الطرفين', 'الرسائل والمكالمات مشفرة تماما بين الطرفين'],
   },
 
-  // — business markers (dom-trees §b.2 "Business Account" subtitle stage, §c business banner) —
+  // — business markers (whatsapp-dom.md §b.2 "Business Account" subtitle stage, §c business banner) —
   subtitleBusiness: {
     en: ['Business Account', 'Business account'],
     pt_BR: ['Conta comercial'],
@@ -93,7 +93,7 @@ export const LOCALE_TEXT = {
     fr: ['Compte Business', 'Compte professionnel'],
     ar: ['حساب نشاط تجاري', 'حساب تجاري'],
   },
-  // English assumed too: dom-trees §c says the banner text was not recovered.
+  // English assumed too: whatsapp-dom.md §c says the banner text was not recovered.
   bannerBusiness: {
     en: ['This is a business account'],
     pt_BR: ['Esta é uma conta comercial'],
@@ -105,7 +105,7 @@ export const LOCALE_TEXT = {
     ar: ['هذا حساب نشاط تجاري', 'هذا حساب تجاري'],
   },
 
-  // — privacy values: option labels on sub-pages and the value line on the Privacy list (dom-trees §d.3–d.4) —
+  // — privacy values: option labels on sub-pages and the value line on the Privacy list (whatsapp-dom.md §d.3–d.4) —
   valueEveryone: {
     en: ['Everyone'],
     pt_BR: ['Todos'],
@@ -229,7 +229,7 @@ export const LOCALE_TEXT = {
     ar: ['90 يوما'],
   },
 
-  // — drawer titles and list items (dom-trees §c, §d.2–d.6; whatsapp-web.md §1.6) —
+  // — drawer titles and list items (whatsapp-dom.md §c, §d.2–d.6; what-whatsapp-shares.md §1.6) —
   titleSettings: {
     en: ['Settings'],
     pt_BR: ['Configurações'],
@@ -260,7 +260,7 @@ export const LOCALE_TEXT = {
     fr: ['Compte'],
     ar: ['الحساب'],
   },
-  // The Account list item is "Security notifications" in the mock (dom-trees §d.6: label blank in 2026).
+  // The Account list item is "Security notifications" in the mock (whatsapp-dom.md §d.6: label blank in 2026).
   titleSecurity: {
     en: ['Security', 'Security notifications'],
     pt_BR: ['Segurança', 'Notificações de segurança'],

@@ -20,7 +20,7 @@ export function asAlternative(alt: string | Alternative): Alternative {
 
 /**
  * Hidden by an ancestor the way React's <Activity mode="hidden"> hides a preloaded second #main
- * (whatsapp-dom-trees.md §b.1): an inline display:none or a `hidden` attribute. No layout is forced.
+ * (whatsapp-dom.md §b.1): an inline display:none or a `hidden` attribute. No layout is forced.
  */
 export function isHiddenByAncestor(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) {
@@ -99,7 +99,7 @@ export function findSubPage(root: ParentNode): { drawer: Element; page: PrivacyS
 
 /**
  * The radio group of a control on its open sub-page. The "Last seen and online" page holds two groups:
- * last seen first, online second (whatsapp-dom-trees.md §d.4).
+ * last seen first, online second (whatsapp-dom.md §d.4).
  */
 export function radioGroupFor(root: ParentNode, control: PrivacyControlId): Element | null {
   const sub = findSubPage(root);

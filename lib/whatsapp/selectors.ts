@@ -1,8 +1,8 @@
 // EVERY WhatsApp Web selector, in one table. Each key is an ordered list of alternatives, most stable first:
-// ids → data-testid → data-icon / data-id → roles and structure → localized text (../shared/docs/whatsapp-web.md §1.1).
+// ids → data-testid → data-icon / data-id → roles and structure → localized text (docs/research/what-whatsapp-shares.md §1.1).
 // The first alternative that matches wins (query.ts). When WhatsApp changes its page, fix it here; health
 // (lib/content/health.ts) reports the keys that stopped matching.
-// Sources: "T§x" = ../shared/docs/whatsapp-dom-trees.md §x, "W§x" = ../shared/docs/whatsapp-web.md §x.
+// Sources: "T§x" = docs/research/whatsapp-dom.md §x, "W§x" = docs/research/what-whatsapp-shares.md §x.
 import type { PrivacyControlId, PrivacyValue } from '../model/privacy-controls';
 import type { TextKey } from './locale-text';
 import type { ViewId } from '../model/observation';

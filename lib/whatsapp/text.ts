@@ -1,6 +1,6 @@
 // Matching WhatsApp's UI wording against the per-locale tables (locale-text.ts), and reading UI labels
 // without picking up icon names: every WhatsApp icon carries an svg <title> with its name
-// (../shared/docs/whatsapp-dom-trees.md §0), so textContent of a row includes "chevron", "psa-verified-blue"…
+// (docs/research/whatsapp-dom.md §0), so textContent of a row includes "chevron", "psa-verified-blue"…
 import { LOCALE_TEXT, type TextKey } from './locale-text';
 
 const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u200b\u00ad]/g;

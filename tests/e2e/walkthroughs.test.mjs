@@ -74,7 +74,7 @@ for (const name of BROWSERS) {
       const reply = await session.sendMessage('openWhatsApp', { walkthroughId: 'protect-ip-calls' });
       assert.equal(reply.ok, true, JSON.stringify(reply));
       await waitGuide(page, { walkthrough: 'protect-ip-calls' }, 'the protect-IP guide');
-      // Reach the Privacy drawer, then take the item away as a WhatsApp build without calling would (dom-trees §d.5).
+      // Reach the Privacy drawer, then take the item away as a WhatsApp build without calling would (whatsapp-dom.md §d.5).
       await openPrivacy(page);
       await waitGuide(page, { walkthrough: 'protect-ip-calls', step: '2', target: 'privacyProtectIpItem' }, 'the protect-IP switch');
       await page.evaluate(() => document.querySelector('[data-testid="protect-ip-in-calls-privacy-settings-item"]')?.remove());

@@ -1,4 +1,4 @@
-// Left column: #side, #pane-side and the chat-list grid (whatsapp-dom-trees.md §a.2, §a.3).
+// Left column: #side, #pane-side and the chat-list grid (whatsapp-dom.md §a.2, §a.3).
 // Rows are re-created on every render (as the virtualized list does); list-item-K is the index in the window.
 import { append, h, icon } from './dom.js';
 

@@ -1,6 +1,6 @@
 // The mock's chats, as data. Ids are what tests and the driver use (?chat=<id>, openChat(page, id));
-// JIDs follow the server suffixes of ../../../shared/docs/whatsapp-web.md §1.3 and the message keys of
-// whatsapp-dom-trees.md §b.3. Names and message texts are user content, so they are not translated.
+// JIDs follow the server suffixes of docs/research/what-whatsapp-shares.md §1.3 and the message keys of
+// whatsapp-dom.md §b.3. Names and message texts are user content, so they are not translated.
 // Pure data: the e2e driver imports this file in Node too.
 
 /** The logged-in user (pushname appears in data-pre-plain-text of outgoing messages). */
@@ -155,7 +155,7 @@ export function chatById(id) {
   return CHATS.find((c) => c.id === id);
 }
 
-/** `data-id` of one message (whatsapp-dom-trees.md §b.3, WAWebMsgKey); channel ids are server ids. */
+/** `data-id` of one message (whatsapp-dom.md §b.3, WAWebMsgKey); channel ids are server ids. */
 export function messageKey(chat, msg) {
   const base = `${msg.fromMe ? 'true' : 'false'}_${chat.jid}_${msg.id}`;
   return !msg.fromMe && msg.participant ? `${base}_${msg.participant}` : base;

@@ -1,4 +1,4 @@
-// Contact-info drawer in [data-testid=drawer-right] (whatsapp-dom-trees.md §c), opened from the header,
+// Contact-info drawer in [data-testid=drawer-right] (whatsapp-dom.md §c), opened from the header,
 // closed on chat switch (§e).
 import { avatarIcon } from './chatlist.js';
 import { h, icon } from './dom.js';

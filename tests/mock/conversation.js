@@ -1,4 +1,4 @@
-// Pane two: the intro panel (§a.1) and #main with header, messages and compose box (whatsapp-dom-trees.md §b.1–b.5).
+// Pane two: the intro panel (§a.1) and #main with header, messages and compose box (whatsapp-dom.md §b.1–b.5).
 // Every call of mountConversation builds a NEW #main, as WhatsApp keys it by chat id.
 import { ME, messageKey } from './chats.js';
 import { avatarIcon, NOTICE_TEXT } from './chatlist.js';

@@ -1,10 +1,10 @@
-// DOM helpers: element builder and the two icon families of whatsapp-dom-trees.md §0.
+// DOM helpers: element builder and the two icon families of whatsapp-dom.md §0.
 // Classes that start with `mk-` are the mock's own styling hooks and never exist on WhatsApp Web;
 // every other class is an atomic class copied from the doc.
 
 let omitTestids = false;
 
-/** ?notestid=1: builds without any data-testid, as many 2023–25 builds rendered (whatsapp-web.md §1.1). */
+/** ?notestid=1: builds without any data-testid, as many 2023–25 builds rendered (what-whatsapp-shares.md §1.1). */
 export function setOmitTestids(on) {
   omitTestids = on;
 }

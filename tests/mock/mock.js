@@ -1,5 +1,5 @@
 // Entry of the mock WhatsApp Web: query switches, the loading screen, the main screen with its three
-// panes and drawers (whatsapp-dom-trees.md §a.1), the nav rail (§d.1) and window.__mock.
+// panes and drawers (whatsapp-dom.md §a.1), the nav rail (§d.1) and window.__mock.
 import { CHATS, chatById } from './chats.js';
 import { h, icon, randomHex, setOmitTestids } from './dom.js';
 import { makeT, RTL_LANGS, STRINGS } from './strings.js';

@@ -1,5 +1,5 @@
 // The privacy and account settings the mock offers, as data: which control each WhatsApp item holds,
-// the item and option testids (whatsapp-dom-trees.md §d.3–d.6), and the value vocabulary of
+// the item and option testids (whatsapp-dom.md §d.3–d.6), and the value vocabulary of
 // lib/privacy/controls.ts. Pure data: the e2e driver imports this file in Node too.
 
 /** Values a fresh account has (?reset=1). */

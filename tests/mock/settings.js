@@ -1,5 +1,5 @@
 // Settings in [data-testid=drawer-left], one step at a time, each step a new drawer element
-// (whatsapp-dom-trees.md §d.2–d.6, §e). Values persist in localStorage; ?reset=1 starts from defaults.
+// (whatsapp-dom.md §d.2–d.6, §e). Values persist in localStorage; ?reset=1 starts from defaults.
 import { h, icon } from './dom.js';
 import { DEFAULT_VALUES, RADIO_PAGES, SWITCHES, itemValueText } from './privacy-pages.js';
 import { ME } from './chats.js';

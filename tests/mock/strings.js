@@ -1,5 +1,5 @@
 // Every user-visible string of the mock, per UI language (?lang=en|pt_BR|ar).
-// English wording comes from ../../../shared/docs/whatsapp-dom-trees.md (DUMP strings) where it is given
+// English wording comes from docs/research/whatsapp-dom.md (DUMP strings) where it is given
 // there; the rest, and all Portuguese and Arabic text, is the mock's own wording (see README.md).
 // Pure data: the e2e driver imports this file in Node too.
 

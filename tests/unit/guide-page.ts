@@ -1,4 +1,4 @@
-// Small WhatsApp Web pages for the guide's tests, shaped after ../shared/docs/whatsapp-dom-trees.md
+// Small WhatsApp Web pages for the guide's tests, shaped after docs/research/whatsapp-dom.md
 // (§a.1 screens and drawers, §d.1 nav rail, §d.2–d.6 settings, §b.2 header, §c contact info).
 // Built with DOM calls, since WhatsApp nests a button[role=radio] inside each option button (§d.4),
 // which an HTML parser would split apart.

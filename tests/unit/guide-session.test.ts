@@ -60,7 +60,7 @@ describe('guide session', () => {
     await vi.waitFor(() => expect(host()?.dataset).toMatchObject({ step: '3', target: 'radioOption' }));
     expect(panelText(s)).toContain("We'll confirm here");
 
-    // WhatsApp replaces the radio button when it is checked (dom-trees §d.4).
+    // WhatsApp replaces the radio button when it is checked (whatsapp-dom.md §d.4).
     left.replaceChildren(lastSeenDrawer('none'));
     await vi.waitFor(() => expect(host()?.dataset.state).toBe('done'));
     expect(progress().map((p) => (p as { status: string }).status)).toEqual(['active', 'active', 'active', 'active', 'done']);

@@ -17,7 +17,7 @@ export interface ResolvedStep {
 
 /**
  * The current step: the furthest step whose container (`within`) is on the page. WhatsApp swaps drawers
- * rather than stacking them (../shared/docs/whatsapp-dom-trees.md §e), so the open container says how far
+ * rather than stacking them (docs/research/whatsapp-dom.md §e), so the open container says how far
  * the user has got, whichever way they navigated. Null when not even the first step's container is there.
  */
 export function resolveStep(root: ParentNode, walkthrough: WebWalkthrough): ResolvedStep | null {

@@ -15,7 +15,7 @@ export const TARGET_MISSING_MS = 4000;
 /** WhatsApp renders after the click that navigates (a chat opens, a drawer slides in): look again once it settled. */
 const SETTLE_MS = 350;
 
-// The containers every walkthrough step lives in (../shared/docs/whatsapp-dom-trees.md §a.1, §e): settings
+// The containers every walkthrough step lives in (docs/research/whatsapp-dom.md §a.1, §e): settings
 // drawers mount in drawer-left, contact info in drawer-right. Watching these, not the whole page, keeps the
 // guide cheap next to a busy chat; a chat opening is caught through the input that opened it.
 const WATCHED: readonly SelectorKey[] = ['drawerLeft', 'drawerRight'];

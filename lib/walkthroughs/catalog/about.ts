@@ -1,4 +1,4 @@
-// About: Settings › Privacy › About › My contacts (whatsapp-web.md §3.1, §4).
+// About: Settings › Privacy › About › My contacts (what-whatsapp-shares.md §3.1, §4).
 import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem, privacyOption } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -16,6 +16,6 @@ export const about: WebWalkthrough = {
   phoneSteps: { android: ['wt_about_android'], iphone: ['wt_about_iphone'] },
   check: { control: 'about', recommended: 'contacts', text: 'wt_about_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'whatsapp-web.md', section: '§3.1, §4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§3.1, §4', refs: ['faq.whatsapp.com/3307102709559968'] },
   value: 80,
 };

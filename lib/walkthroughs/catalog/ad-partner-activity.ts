@@ -1,5 +1,5 @@
 // Ad preferences for activity from ad partners: a Meta setting in Facebook/Instagram, referenced by WhatsApp's
-// Click-to-WhatsApp ads FAQ ("Businesses may also share your activity information with Meta"). whatsapp-web.md §3.3, §4.
+// Click-to-WhatsApp ads FAQ ("Businesses may also share your activity information with Meta"). what-whatsapp-shares.md §3.3, §4.
 import type { PhoneWalkthrough } from '../types';
 
 export const adPartnerActivity: PhoneWalkthrough = {
@@ -13,6 +13,6 @@ export const adPartnerActivity: PhoneWalkthrough = {
   },
   availableOn: ['android', 'iphone'],
   notes: ['wt_ad_partners_note'],
-  source: { doc: 'whatsapp-web.md', section: '§3.3, §4', refs: ['faq.whatsapp.com/785493319976156'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§3.3, §4', refs: ['faq.whatsapp.com/785493319976156'] },
   value: 84,
 };

@@ -1,4 +1,4 @@
-// Block or report a business: open the chat › business info › Block / Report (whatsapp-web.md §4; dom-trees §c).
+// Block or report a business: open the chat › business info › Block / Report (what-whatsapp-shares.md §4; whatsapp-dom.md §c).
 import { OPEN_BUSINESS_CHAT, OPEN_BUSINESS_INFO } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -18,6 +18,6 @@ export const blockReportBusiness: WebWalkthrough = {
   ],
   phoneSteps: { android: ['wt_block_business_phone_1', 'wt_block_business_phone_2'], iphone: ['wt_block_business_phone_1', 'wt_block_business_phone_2'] },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['faq.whatsapp.com/643460927283235'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['faq.whatsapp.com/643460927283235'] },
   value: 60,
 };

@@ -1,4 +1,4 @@
-// Block unknown account messages: Privacy, lower section (whatsapp-web.md §4; dom-trees §d.5 anti-brigading item).
+// Block unknown account messages: Privacy, lower section (what-whatsapp-shares.md §4; whatsapp-dom.md §d.5 anti-brigading item).
 import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -12,6 +12,6 @@ export const blockUnknown: WebWalkthrough = {
   check: { control: 'block-unknown', recommended: 'on', text: 'wt_block_unknown_recommended' },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_block_unknown_note'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['web.whatsapp.com (2026 code: anti-brigading)'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['web.whatsapp.com (2026 code: anti-brigading)'] },
   value: 74,
 };

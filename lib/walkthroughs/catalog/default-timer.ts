@@ -1,4 +1,4 @@
-// Default message timer: Privacy › Default message timer (whatsapp-web.md §4, JIG ddm-settings-item; dom-trees §d.3).
+// Default message timer: Privacy › Default message timer (what-whatsapp-shares.md §4, JIG ddm-settings-item; whatsapp-dom.md §d.3).
 import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem, privacyOption } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -17,6 +17,6 @@ export const defaultTimer: WebWalkthrough = {
   check: { control: 'default-timer', recommended: 'timer-7d', text: 'wt_default_timer_recommended' },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_default_timer_note'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['web.whatsapp.com (2026 code: ddm-settings-item)'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['web.whatsapp.com (2026 code: ddm-settings-item)'] },
   value: 50,
 };

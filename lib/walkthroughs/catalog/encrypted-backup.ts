@@ -1,4 +1,4 @@
-// End-to-end encrypted backup: phone only, Settings › Chats › Chat backup (whatsapp-web.md §4, faq 490592613091019).
+// End-to-end encrypted backup: phone only, Settings › Chats › Chat backup (what-whatsapp-shares.md §4, faq 490592613091019).
 import type { PhoneWalkthrough } from '../types';
 
 export const encryptedBackup: PhoneWalkthrough = {
@@ -12,6 +12,6 @@ export const encryptedBackup: PhoneWalkthrough = {
   },
   availableOn: ['android', 'iphone'],
   notes: ['wt_backup_note_icloud'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['faq.whatsapp.com/490592613091019'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['faq.whatsapp.com/490592613091019'] },
   value: 85,
 };

@@ -1,4 +1,4 @@
-// Groups: who can add you (whatsapp-web.md §4; dom-trees §d.4: WhatsApp offers no "Nobody" here).
+// Groups: who can add you (what-whatsapp-shares.md §4; whatsapp-dom.md §d.4: WhatsApp offers no "Nobody" here).
 import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem, privacyOption } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -16,6 +16,6 @@ export const groups: WebWalkthrough = {
   phoneSteps: { android: ['wt_groups_android'], iphone: ['wt_groups_iphone'] },
   check: { control: 'groups', recommended: 'contacts', text: 'wt_groups_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
   value: 72,
 };

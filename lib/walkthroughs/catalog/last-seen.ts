@@ -1,4 +1,4 @@
-// Last seen: Settings › Privacy › Last seen and online › Nobody (whatsapp-web.md §4; dom-trees §d.3–d.4).
+// Last seen: Settings › Privacy › Last seen and online › Nobody (what-whatsapp-shares.md §4; whatsapp-dom.md §d.3–d.4).
 import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem, privacyOption } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -16,6 +16,6 @@ export const lastSeen: WebWalkthrough = {
   phoneSteps: { android: ['wt_last_seen_android'], iphone: ['wt_last_seen_iphone'] },
   check: { control: 'last-seen', recommended: 'nobody', text: 'wt_last_seen_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
   value: 100,
 };

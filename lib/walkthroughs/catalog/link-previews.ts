@@ -1,4 +1,4 @@
-// Turn off link previews: Privacy, lower section (whatsapp-web.md §4; dom-trees §d.5 disable-link-preview item).
+// Turn off link previews: Privacy, lower section (what-whatsapp-shares.md §4; whatsapp-dom.md §d.5 disable-link-preview item).
 import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -11,6 +11,6 @@ export const linkPreviews: WebWalkthrough = {
   phoneSteps: { android: ['wt_link_previews_android'], iphone: ['wt_link_previews_iphone'] },
   check: { control: 'disable-link-previews', recommended: 'on', text: 'wt_link_previews_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['web.whatsapp.com (2026 code: disable-link-preview)'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['web.whatsapp.com (2026 code: disable-link-preview)'] },
   value: 76,
 };

@@ -1,4 +1,4 @@
-// Review linked devices: phone only; WhatsApp Web can log only itself out (whatsapp-web.md §4).
+// Review linked devices: phone only; WhatsApp Web can log only itself out (what-whatsapp-shares.md §4).
 import type { PhoneWalkthrough } from '../types';
 
 export const linkedDevices: PhoneWalkthrough = {
@@ -11,6 +11,6 @@ export const linkedDevices: PhoneWalkthrough = {
     iphone: ['wt_linked_devices_iphone_1', 'wt_linked_devices_phone_2'],
   },
   availableOn: ['android', 'iphone'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['privacy.kaspersky.com'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['privacy.kaspersky.com'] },
   value: 82,
 };

@@ -1,4 +1,4 @@
-// Online: the second choice in the same sub-drawer, "Same as last seen" (whatsapp-web.md §4; dom-trees §d.4).
+// Online: the second choice in the same sub-drawer, "Same as last seen" (what-whatsapp-shares.md §4; whatsapp-dom.md §d.4).
 import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem, privacyOption } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -16,6 +16,6 @@ export const online: WebWalkthrough = {
   phoneSteps: { android: ['wt_online_android'], iphone: ['wt_online_iphone'] },
   check: { control: 'online', recommended: 'same-as-last-seen', text: 'wt_online_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
   value: 92,
 };

@@ -1,4 +1,4 @@
-// Profile picture: Settings › Privacy › Profile picture › My contacts (whatsapp-web.md §3.1 "available to anyone… including businesses", §4).
+// Profile picture: Settings › Privacy › Profile picture › My contacts (what-whatsapp-shares.md §3.1 "available to anyone… including businesses", §4).
 import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem, privacyOption } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -16,6 +16,6 @@ export const profilePhoto: WebWalkthrough = {
   phoneSteps: { android: ['wt_profile_photo_android'], iphone: ['wt_profile_photo_iphone'] },
   check: { control: 'profile-photo', recommended: 'contacts', text: 'wt_profile_photo_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'whatsapp-web.md', section: '§3.1, §4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§3.1, §4', refs: ['faq.whatsapp.com/3307102709559968'] },
   value: 96,
 };

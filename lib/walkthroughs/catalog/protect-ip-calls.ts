@@ -1,4 +1,4 @@
-// Protect IP address in calls: Privacy, lower section; on Web only when calling is enabled (whatsapp-web.md §4; dom-trees §d.5).
+// Protect IP address in calls: Privacy, lower section; on Web only when calling is enabled (what-whatsapp-shares.md §4; whatsapp-dom.md §d.5).
 import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -12,6 +12,6 @@ export const protectIpCalls: WebWalkthrough = {
   check: { control: 'protect-ip-calls', recommended: 'on', text: 'wt_protect_ip_recommended' },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_protect_ip_note'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['eyerys.com (2023)'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['eyerys.com (2023)'] },
   value: 78,
 };

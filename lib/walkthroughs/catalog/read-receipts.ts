@@ -1,4 +1,4 @@
-// Read receipts: a switch in the Privacy drawer (whatsapp-web.md §3.1 "message receipts are available to anyone", §4; dom-trees §d.5).
+// Read receipts: a switch in the Privacy drawer (what-whatsapp-shares.md §3.1 "message receipts are available to anyone", §4; whatsapp-dom.md §d.5).
 import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -12,6 +12,6 @@ export const readReceipts: WebWalkthrough = {
   check: { control: 'read-receipts', recommended: 'off', text: 'wt_read_receipts_recommended' },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_read_receipts_note'],
-  source: { doc: 'whatsapp-web.md', section: '§3.1, §4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§3.1, §4', refs: ['faq.whatsapp.com/3307102709559968'] },
   value: 70,
 };

@@ -1,5 +1,5 @@
 // Request account info: Settings › Account › Request account info. In the 2026 Web bundle; an older help page said
-// phone only, so the phone steps stay (whatsapp-web.md §4 "Verify live"; dom-trees §d.6).
+// phone only, so the phone steps stay (what-whatsapp-shares.md §4 "Verify live"; whatsapp-dom.md §d.6).
 import { OPEN_ACCOUNT, OPEN_SETTINGS } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -24,6 +24,6 @@ export const requestAccountInfo: WebWalkthrough = {
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_request_info_note_web'],
   regionNotes: { 'european-region': 'wt_request_info_region_eu' },
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['iol.co.za', 'web.whatsapp.com (2026 code: li-request-account-info)'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['iol.co.za', 'web.whatsapp.com (2026 code: li-request-account-info)'] },
   value: 45,
 };

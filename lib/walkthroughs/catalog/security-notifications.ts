@@ -1,4 +1,4 @@
-// Security notifications: Settings › Account › Security; set per device on Web (whatsapp-web.md §4; dom-trees §d.6).
+// Security notifications: Settings › Account › Security; set per device on Web (what-whatsapp-shares.md §4; whatsapp-dom.md §d.6).
 import { OPEN_ACCOUNT, OPEN_SETTINGS } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -17,6 +17,6 @@ export const securityNotifications: WebWalkthrough = {
   check: { control: 'security-notifications', recommended: 'on', text: 'wt_security_notifications_recommended' },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_security_notifications_note'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['web.whatsapp.com (2026 code: security-settings-drawer)'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['web.whatsapp.com (2026 code: security-settings-drawer)'] },
   value: 58,
 };

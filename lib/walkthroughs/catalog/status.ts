@@ -1,4 +1,4 @@
-// Status: Settings › Privacy › Status › My contacts except… (whatsapp-web.md §4; dom-trees §d.3 status-posting item).
+// Status: Settings › Privacy › Status › My contacts except… (what-whatsapp-shares.md §4; whatsapp-dom.md §d.3 status-posting item).
 import { OPEN_PRIVACY, OPEN_SETTINGS, privacyItem, privacyOption } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -16,6 +16,6 @@ export const status: WebWalkthrough = {
   phoneSteps: { android: ['wt_status_android'], iphone: ['wt_status_iphone'] },
   check: { control: 'status', recommended: 'contacts-except', text: 'wt_status_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
   value: 66,
 };

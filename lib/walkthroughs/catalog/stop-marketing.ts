@@ -1,5 +1,5 @@
 // Stop marketing messages from one business. WhatsApp has a per-business stop/resume (system messages
-// marketing_messages_from_business_stopped/_resumed) but its button wording is unverified (whatsapp-web.md §1.5, §4),
+// marketing_messages_from_business_stopped/_resumed) but its button wording is unverified (what-whatsapp-shares.md §1.5, §4),
 // so the last step points at the business-info drawer rather than a guessed button.
 import { OPEN_BUSINESS_CHAT, OPEN_BUSINESS_INFO } from '../web-steps';
 import type { WebWalkthrough } from '../types';
@@ -21,6 +21,6 @@ export const stopMarketing: WebWalkthrough = {
   phoneSteps: { android: ['wt_block_business_phone_1', 'wt_stop_marketing_phone_2'], iphone: ['wt_block_business_phone_1', 'wt_stop_marketing_phone_2'] },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_stop_marketing_note'],
-  source: { doc: 'whatsapp-web.md', section: '§1.5, §4', refs: ['faq.whatsapp.com/785493319976156'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§1.5, §4', refs: ['faq.whatsapp.com/785493319976156'] },
   value: 64,
 };

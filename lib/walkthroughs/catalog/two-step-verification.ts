@@ -1,4 +1,4 @@
-// Two-step verification: phone only, Settings › Account › Two-step verification (whatsapp-web.md §4; absent from the Web Account drawer).
+// Two-step verification: phone only, Settings › Account › Two-step verification (what-whatsapp-shares.md §4; absent from the Web Account drawer).
 import type { PhoneWalkthrough } from '../types';
 
 export const twoStepVerification: PhoneWalkthrough = {
@@ -11,6 +11,6 @@ export const twoStepVerification: PhoneWalkthrough = {
     iphone: ['wt_two_step_iphone_1', 'wt_two_step_phone_2', 'wt_two_step_phone_3'],
   },
   availableOn: ['android', 'iphone'],
-  source: { doc: 'whatsapp-web.md', section: '§4', refs: ['uniboa.org (copy of the WhatsApp help page)'] },
+  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['uniboa.org (copy of the WhatsApp help page)'] },
   value: 90,
 };

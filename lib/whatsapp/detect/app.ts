@@ -1,4 +1,4 @@
-// Which screen WhatsApp Web shows and which view is open (../shared/docs/whatsapp-dom-trees.md §a.1, §e).
+// Which screen WhatsApp Web shows and which view is open (docs/research/whatsapp-dom.md §a.1, §e).
 // The URL never changes: views are told apart by the containers present.
 import type { ViewId } from '../../model/observation';
 import { findFirst, findSubPage } from '../query';

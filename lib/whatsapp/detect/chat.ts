@@ -1,7 +1,7 @@
 // The open chat: its kind and, for a business, verification, hosting and ad referral.
 // Only WhatsApp's own markers count (icons, data-id, system notices, the subtitle stage); the chat's name never
 // decides anything, so a contact called "Business Bob" stays personal.
-// Sources: ../shared/docs/whatsapp-dom-trees.md §b.1–b.4, whatsapp-web.md §1.3–1.5.
+// Sources: docs/research/whatsapp-dom.md §b.1–b.4, what-whatsapp-shares.md §1.3–1.5.
 import type { ChatKind, Hosting, Verification } from '../../model/observation';
 import { findAll, findFirst } from '../query';
 import type { SelectorKey } from '../selectors';
@@ -58,7 +58,7 @@ function headerKind(header: Element | null): ChatKind | null {
 
 /**
  * Facts about the chat in `panel` (the visible #main). `sawBusinessSubtitle` carries the "Business Account"
- * subtitle stage seen earlier in this chat (the subtitle cycles, dom-trees §b.2).
+ * subtitle stage seen earlier in this chat (the subtitle cycles, whatsapp-dom.md §b.2).
  */
 export function detectChat(panel: Element, sawBusinessSubtitle = false): ChatFacts {
   const header = findFirst(panel, 'conversationHeader');

@@ -1,4 +1,4 @@
-// The contact-info drawer of a business (../shared/docs/whatsapp-dom-trees.md §c): the business banner,
+// The contact-info drawer of a business (docs/research/whatsapp-dom.md §c): the business banner,
 // the encryption/security row (who hosts the chat), the ads-disclosure row and the verified name.
 import { findFirst } from '../query';
 import { labelTexts } from '../text';

@@ -1,6 +1,6 @@
 // One message row: who sent it and what kind it is, from data-id, icons and structure only.
 // Message text is never read (no .selectable-text, .copyable-text, data-pre-plain-text, compose box).
-// Sources: ../shared/docs/whatsapp-dom-trees.md §b.3 (row, data-id key), whatsapp-web.md §1.3 (JID servers).
+// Sources: docs/research/whatsapp-dom.md §b.3 (row, data-id key), what-whatsapp-shares.md §1.3 (JID servers).
 import type { ChatKind, MessageKind } from '../../model/observation';
 import { findFirst } from '../query';
 

@@ -1,7 +1,7 @@
 // The current value of every privacy control the page shows, read with confidence or not at all.
 // Language-independent first: on a sub-page the checked `button[role=radio][aria-checked=true]` and its option
 // testid, a switch's `aria-checked` (never its stale `checked` attribute); then localized labels; then the
-// documented option order. Sources: ../shared/docs/whatsapp-dom-trees.md §d.3–d.6.
+// documented option order. Sources: docs/research/whatsapp-dom.md §d.3–d.6.
 import { PRIVACY_CONTROLS, privacyControl, type PrivacyControlId, type PrivacyValue } from '../../model/privacy-controls';
 import { VALUE_LABELS } from '../locale-text';
 import { findAll, findControlItem, findFirst, findSubPage, optionMatchesValue, optionOf, radioGroupFor } from '../query';
@@ -44,7 +44,7 @@ const SEPARATOR = /\s*[,،、]\s*/g;
 
 /**
  * The Privacy list's "Last seen and online" line: the last-seen value, then ", " + online only when last seen is
- * not Everyone and online is Everyone (dom-trees §d.3). A lone value other than Everyone implies "Same as last seen".
+ * not Everyone and online is Everyone (whatsapp-dom.md §d.3). A lone value other than Everyone implies "Same as last seen".
  */
 export function parseLastSeenLine(text: string): PrivacyReading[] {
   const whole = valueFromLabel('last-seen', text);

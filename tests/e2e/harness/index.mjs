@@ -1,6 +1,6 @@
 // E2E harness: the built extension in real headless Chromium (playwright-core + Debian chromium) and
 // real headless Firefox (puppeteer-core over WebDriver BiDi + Debian firefox-esr), with
-// https://web.whatsapp.com mapped to the local mock. Recipe: ../shared/docs/toolchain.md §4–5.
+// https://web.whatsapp.com mapped to the local mock. Recipe: docs/research/browsers-under-test.md §4–5.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -49,7 +49,7 @@ export async function launchBrowser(name, { locale } = {}) {
 export function chromiumArgs(mockPort, extensionDir) {
   return [
     ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-    // Every host but the mock resolves to nothing: Chromium's own Google traffic never leaves (toolchain.md §4).
+    // Every host but the mock resolves to nothing: Chromium's own Google traffic never leaves (browsers-under-test.md §4).
     `--host-resolver-rules=MAP ${MOCK_HOST} 127.0.0.1:${mockPort}, MAP * ~NOTFOUND`,
     '--ignore-certificate-errors',
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -118,7 +118,7 @@ async function launchFirefox(tmp, mock, locale) {
     headless: true,
     acceptInsecureCerts: true,
     userDataDir: join(tmp, 'profile'),
-    args: ['--remote-allow-system-access'], // else BiDi refuses moz-extension:// navigation (toolchain.md pitfall 9)
+    args: ['--remote-allow-system-access'], // else BiDi refuses moz-extension:// navigation (browsers-under-test.md pitfall 9)
     extraPrefsFirefox: {
       // All traffic goes through the recording proxy, which serves only the mock.
       'network.proxy.type': 1,
@@ -160,7 +160,7 @@ async function launchFirefox(tmp, mock, locale) {
       const page = await browser.newPage();
       await page.setViewport({ width, height });
       if (colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
-      // page.goto to moz-extension:// hangs under BiDi; the raw navigate works (toolchain.md pitfall 9).
+      // page.goto to moz-extension:// hangs under BiDi; the raw navigate works (browsers-under-test.md pitfall 9).
       await page.mainFrame().browsingContext.navigate(`${origin}/${path}`, 'complete');
       return wrapPuppeteerPage(page);
     },
