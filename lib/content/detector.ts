@@ -5,12 +5,12 @@ import { cleanLabel } from '../model/label';
 import type { NoticeModel } from './ui/notice';
 import type { Settings } from '../model/preferences';
 import type { PrivacyControlId, PrivacyValue } from '../model/privacy-controls';
-import { detectAppState, detectSettingsView, detectView } from '../whatsapp/detect/app';
+import { detectAppState, detectSettingsView } from '../whatsapp/detect/app';
 import { detectChat, type ChatFacts } from '../whatsapp/detect/chat';
 import { detectContactInfo } from '../whatsapp/detect/contact-info';
 import { detectMessageKind, isOutgoing, messageKey } from '../whatsapp/detect/message';
 import { detectPrivacyValues } from '../whatsapp/detect/privacy';
-import type { BusinessFacts, ChatKind, MessageKind, Observation, ViewId } from '../model/observation';
+import type { BusinessFacts, ChatKind, MessageKind, Observation } from '../model/observation';
 import { findAll, findFirst } from '../whatsapp/query';
 import { HealthTracker } from './health';
 
@@ -70,7 +70,6 @@ function sameFacts(a: BusinessFacts | null, b: BusinessFacts): boolean {
 
 export class Detector {
   private session: ChatSession | null = null;
-  private view: ViewId | null = null;
   private readonly privacy = new Map<PrivacyControlId, PrivacyValue>();
   private readonly health = new HealthTracker();
   private chatMissing: string[] = [];
@@ -109,16 +108,9 @@ export class Detector {
     const all = parts.has('structure');
     const left = this.leftScope();
     const right = this.rightScope();
-    this.updateView(detectView(doc, { left, right }));
     if (main && (all || parts.has('left'))) this.updatePrivacy(left);
     if (main && (all || parts.has('chat') || parts.has('rows') || parts.has('right'))) await this.updateChat(parts, right);
     if (all) this.updateHealth(main, left);
-  }
-
-  private updateView(view: ViewId): void {
-    if (view === this.view) return;
-    this.view = view;
-    this.deps.emit({ type: 'view', id: this.id('view'), at: this.deps.now(), view });
   }
 
   private updatePrivacy(left: ParentNode): void {

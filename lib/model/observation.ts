@@ -83,11 +83,6 @@ export interface BusinessUpdatedObservation extends Base {
   business: BusinessFacts;
 }
 
-export interface ViewObservation extends Base {
-  type: 'view';
-  view: ViewId;
-}
-
 export interface PrivacyValueObservation extends Base {
   type: 'privacy-value';
   control: PrivacyControlId;
@@ -106,7 +101,6 @@ export type Observation =
   | ChatOpenedObservation
   | MessageSentObservation
   | BusinessUpdatedObservation
-  | ViewObservation
   | PrivacyValueObservation
   | HealthObservation;
 

@@ -1,7 +1,7 @@
 // What the background tells the popup and the dashboard: one snapshot of the ledger per request, and
 // the evidence behind a category. Views read these and never scan raw events.
 import type { AudienceId, CategoryId } from './ids';
-import type { ChatKind, Hosting, MessageKind, Verification, ViewId } from './observation';
+import type { ChatKind, Hosting, MessageKind, Verification } from './observation';
 import type { Settings } from './preferences';
 import type { PrivacyControlId, PrivacyValue } from './privacy-controls';
 import type { WalkthroughStatus } from './walkthrough-status';
@@ -72,7 +72,6 @@ export interface EvidenceItem {
   event: 'session' | 'chat-opened' | 'message-sent' | 'privacy-value';
   chat?: ChatKind;
   message?: MessageKind;
-  view?: ViewId;
   businessOrdinal?: number;
   audiences: AudienceId[];
   /** The rule that produced it (lib/taxonomy/rules.ts id) and its source. */

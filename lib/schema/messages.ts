@@ -3,7 +3,7 @@
 import { PRIVACY_CONTROL_IDS, PRIVACY_VALUES, privacyControl } from '../model/privacy-controls';
 import { parseSettingsPatch } from './preferences';
 import { CATEGORY_IDS } from '../model/ids';
-import { CHAT_KINDS, HOSTINGS, MESSAGE_KINDS, VERIFICATIONS, VIEWS, type BusinessFacts, type Observation } from '../model/observation';
+import { CHAT_KINDS, HOSTINGS, MESSAGE_KINDS, VERIFICATIONS, type BusinessFacts, type Observation } from '../model/observation';
 import {
   arrayOf,
   boolean,
@@ -48,7 +48,6 @@ const OBSERVATIONS: { [T in Observation['type']]: Check<Omit<Extract<Observation
   'chat-opened': object({ ...base, chat: oneOf(CHAT_KINDS), business: optional(business) }),
   'message-sent': object({ ...base, chat: oneOf(CHAT_KINDS), business: optional(business), message: oneOf(MESSAGE_KINDS) }),
   'business-updated': object({ ...base, business }),
-  view: object({ ...base, view: oneOf(VIEWS) }),
   'privacy-value': (value, path) => {
     const o = object({ ...base, control: oneOf(PRIVACY_CONTROL_IDS), value: oneOf(PRIVACY_VALUES) })(value, path);
     if (!privacyControl(o.control).values.includes(o.value)) throw new ValidationError(`${path}.value`, `not a value of ${o.control}`);

@@ -35,29 +35,32 @@ describe('startContentScript', () => {
     loadFixture('privacy-last-seen-ar');
     startContentScript(ctx);
     expect(startGuide).toHaveBeenCalledWith(ctx);
-    await vi.waitFor(() => expect(received.map((o) => o.type)).toEqual(expect.arrayContaining(['session', 'view', 'privacy-value', 'health'])));
+    await vi.waitFor(() => expect(received.map((o) => o.type)).toEqual(expect.arrayContaining(['session', 'privacy-value', 'health'])));
     expect(received.filter((o) => o.type === 'session')).toHaveLength(1);
     expect(new Set(received.map((o) => o.id)).size).toBe(received.length);
   });
 
+  // Read receipts flip in place (aria-checked), as WhatsApp's switches do.
+  const flipReadReceipts = () => document.querySelector('[aria-label^="Read receipts"]')!.setAttribute('aria-checked', 'true');
+  const readReceipts = () => received.filter((o) => o.type === 'privacy-value' && o.control === 'read-receipts').map((o) => (o as { value: string }).value);
+
   it('sends nothing more once invalidated', async () => {
-    loadFixture('settings-en');
+    loadFixture('privacy-en');
     startContentScript(ctx);
-    await vi.waitFor(() => expect(received.length).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(readReceipts()).toEqual(['off']));
     ctx.abort();
     const count = received.length;
-    // Closing the settings step would be a new view: nobody is listening any more.
-    document.querySelector('[data-testid="settings-drawer"]')!.remove();
+    flipReadReceipts();
     await new Promise((r) => setTimeout(r, 50));
     expect(received).toHaveLength(count);
   });
 
-  it('reports the view change while running (the control case of the test above)', async () => {
-    loadFixture('settings-en');
+  it('reports a changed value while running (the control case of the test above)', async () => {
+    loadFixture('privacy-en');
     startContentScript(ctx);
-    await vi.waitFor(() => expect(received.some((o) => o.type === 'view')).toBe(true));
-    document.querySelector('[data-testid="settings-drawer"]')!.remove();
-    await vi.waitFor(() => expect(received.filter((o) => o.type === 'view').map((o) => (o as { view: string }).view)).toEqual(['settings', 'main']));
+    await vi.waitFor(() => expect(readReceipts()).toEqual(['off']));
+    flipReadReceipts();
+    await vi.waitFor(() => expect(readReceipts()).toEqual(['off', 'on']));
   });
 });
 

@@ -56,12 +56,12 @@ function sendRow(id: string, where: 'bottom' | 'top' = 'bottom'): string {
 }
 
 describe('Detector: a Meta-hosted business chat', () => {
-  it('reports the session, the view, health ok and, once settled, the chat with a salted key', async () => {
+  it('reports the session, health ok and, once settled, the chat with a salted key', async () => {
     loadFixture('chat-biz-meta-en');
     const h = harness();
     h.detector.start();
     await h.run();
-    expect(h.emitted.map((o) => o.type)).toEqual(['session', 'view', 'health']);
+    expect(h.emitted.map((o) => o.type)).toEqual(['session', 'health']);
     expect(h.of('health')[0]).toMatchObject({ status: 'ok', failed: [] });
     h.advance(CHAT_SETTLE_MS);
     await h.run(new Set(['chat']));
@@ -241,7 +241,6 @@ describe('Detector: settings', () => {
     loadFixture('privacy-last-seen-ar');
     const h = harness();
     await h.run();
-    expect(h.of('view').map((o) => o.view)).toEqual(['privacy/last-seen']);
     expect(h.of('privacy-value').map(({ control, value }) => [control, value])).toEqual([
       ['last-seen', 'contacts-except'],
       ['online', 'same-as-last-seen'],

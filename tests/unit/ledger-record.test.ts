@@ -75,8 +75,8 @@ describe('recording observations', () => {
   });
 
   it('acknowledges but leaves no trace of interactions that expose nothing', async () => {
-    const result = await record([chatOpened('p1', T0), { type: 'view', id: 'v1', at: T0, view: 'settings' }]);
-    expect(result).toEqual({ stored: ['p1', 'v1'], added: 0 });
+    const result = await record([chatOpened('p1', T0), chatOpened('g1', T0, undefined, 'group')]);
+    expect(result).toEqual({ stored: ['p1', 'g1'], added: 0 });
     expect(await everything(await getDb())).toEqual({ events: [], tallies: [], days: [], businesses: [], audit: [], walkthroughs: [] });
   });
 

@@ -174,7 +174,6 @@ const CASES: Case[] = [
   { name: 'IP not protected in calls', observation: privacy('protect-ip-calls', 'off'), region: 'elsewhere', rules: ['calls-not-relayed'], exposes: ['device-network>everyone'] },
   { name: 'personal chat', observation: chatOpened('12', T0), region: 'elsewhere', rules: [], exposes: [] },
   { name: 'group chat', observation: chatOpened('13', T0, undefined, 'group'), region: 'elsewhere', rules: [], exposes: [] },
-  { name: 'a view change', observation: { type: 'view', id: '14', at: T0, view: 'privacy' }, region: 'elsewhere', rules: [], exposes: [] },
 ];
 
 describe('exposuresFor', () => {

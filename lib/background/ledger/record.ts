@@ -35,8 +35,6 @@ export async function recordObservations(db: LedgerDb, observations: Observation
       // Paused: acknowledged, nothing logged. Only detection health (not about the user) is kept.
       if (settings.paused) continue;
       switch (observation.type) {
-        case 'view':
-          break;
         case 'business-updated':
           if (!ignored.has(observation.business.key)) await upsertBusiness(tx, observation.business, observation.at, settings);
           break;
@@ -60,7 +58,7 @@ export async function recordObservations(db: LedgerDb, observations: Observation
 /** Writes the event for an exposing observation seen for the first time; returns 1 if written. */
 async function addEventFor(
   tx: CounterTx,
-  observation: Exclude<Observation, { type: 'health' | 'view' | 'business-updated' }>,
+  observation: Exclude<Observation, { type: 'health' | 'business-updated' }>,
   settings: Settings,
   counters: Counters,
 ): Promise<number> {
