@@ -4,7 +4,7 @@
 import { openWhatsAppTab } from './whatsapp-tab';
 import type { LedgerDb } from './db/schema';
 import { activeGuideItem } from '../storage/active-guide';
-import { dropLabels, forgetBusiness, syncIgnored } from './ledger/businesses';
+import { dropLabels, forgetBusiness } from './ledger/businesses';
 import { clearLedger } from './ledger/clear';
 import { recentEvidence } from './ledger/evidence';
 import { exportCsv, exportJson } from './ledger/export';
@@ -36,7 +36,6 @@ function withKeys(list: string[], keys: string[]): string[] {
 async function applySettingsSideEffects(ledger: Ledger, before: Settings, after: Settings): Promise<void> {
   const db = await ledger.db();
   if (before.labels && !after.labels) await dropLabels(db);
-  if (before.ignoredBusinesses.join() !== after.ignoredBusinesses.join()) await syncIgnored(db, after.ignoredBusinesses);
   if (after.retentionDays !== before.retentionDays) await pruneEvents(db, after, ledger.now());
   await ledger.changed(0);
 }
@@ -116,12 +115,11 @@ export const HANDLERS: Handlers<Ledger> = {
     return null;
   },
 
-  async setBusinessIgnored({ key, ignored }, ledger) {
-    const after = await updateSettings((s) => ({
+  async setBusinessIgnored({ key, ignored }) {
+    await updateSettings((s) => ({
       ...s,
       ignoredBusinesses: ignored ? withKeys(s.ignoredBusinesses, [key]) : s.ignoredBusinesses.filter((k) => k !== key),
     }));
-    await syncIgnored(await ledger.db(), after.ignoredBusinesses);
     return null;
   },
 

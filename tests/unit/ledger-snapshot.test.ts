@@ -78,6 +78,14 @@ describe('snapshot', () => {
     expect(withoutLabels.businesses.every((b) => !('label' in b))).toBe(true);
   });
 
+  it("takes the ignore flag from the preference list only, not from an old database's business record", async () => {
+    await scenario();
+    const db = await getDb();
+    await db.put('businesses', { ...(await db.get('businesses', KEY_A))!, ignored: true });
+    const snapshot = await buildSnapshot(db, SETTINGS, 30, T0);
+    expect(snapshot.businesses.find((b) => b.key === KEY_A)?.ignored).toBe(false);
+  });
+
   it('reports audit, health and walkthrough progress', async () => {
     await scenario();
     await (await getDb()).put('walkthroughs', { id: 'hide-profile-photo', status: 'in-progress', updatedAt: T0 });

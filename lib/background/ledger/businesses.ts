@@ -1,5 +1,6 @@
-// What the user can do about one business: forget it, stop logging it, and the label rule
-// (a display name is kept only while labels are on).
+// What the user can do about one business: forget it, and the label rule (a display name is kept only
+// while labels are on). Not logging it is a preference (settings.ignoredBusinesses), read where events
+// are recorded (./record.ts) and where rows are shown (./snapshot.ts).
 import { abortQuietly } from '../db/abort';
 import { type BusinessRecord, type LedgerDb } from '../db/schema';
 
@@ -28,18 +29,6 @@ export async function forgetBusiness(db: LedgerDb, key: string): Promise<void> {
     abortQuietly(tx);
     throw error;
   }
-}
-
-/** Mirrors the settings' "don't log this business" list onto the business rows. */
-export async function syncIgnored(db: LedgerDb, ignoredKeys: string[]): Promise<void> {
-  const ignored = new Set(ignoredKeys);
-  const tx = db.transaction('businesses', 'readwrite');
-  let cursor = await tx.store.openCursor();
-  while (cursor) {
-    if (cursor.value.ignored !== ignored.has(cursor.key)) await cursor.update({ ...cursor.value, ignored: ignored.has(cursor.key) });
-    cursor = await cursor.continue();
-  }
-  await tx.done;
 }
 
 /** Labels were turned off: no display name stays at rest. */

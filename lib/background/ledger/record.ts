@@ -117,7 +117,10 @@ export async function upsertBusiness(tx: CounterTx, facts: BusinessFacts, at: nu
     firstSeen: Math.min(at, existing?.firstSeen ?? at),
     lastSeen: Math.max(at, existing?.lastSeen ?? at),
     interactions: existing?.interactions ?? 0,
-    ignored: existing?.ignored ?? false,
+    // Never read: settings.ignoredBusinesses alone decides what is logged and which rows the snapshot
+    // marks ignored (an ignored business is never upserted). The field stays for the record's shape,
+    // which older databases and export files carry.
+    ignored: false,
   };
   if (label !== undefined) row.label = label;
   await businesses.put(row);

@@ -41,6 +41,7 @@ export async function buildSnapshot(db: LedgerDb, settings: Settings, days: numb
   const today = localDay(now);
   const rangeStart = new Date(`${from}T00:00:00`).getTime();
   const ordinals = businessOrdinals(businesses);
+  // The preference list is the one record of "don't log this business" (it is what stops logging).
   const ignored = new Set(settings.ignoredBusinesses);
   const businessRows: BusinessRow[] = businesses
     .sort((a, b) => b.lastSeen - a.lastSeen)
@@ -54,7 +55,7 @@ export async function buildSnapshot(db: LedgerDb, settings: Settings, days: numb
       interactions: b.interactions,
       firstSeen: b.firstSeen,
       lastSeen: b.lastSeen,
-      ignored: b.ignored || ignored.has(b.key),
+      ignored: ignored.has(b.key),
     }));
 
   const auditRows: AuditRow[] = PRIVACY_CONTROLS.map(({ id }) => {
