@@ -1,5 +1,4 @@
 import { t } from '@/lib/i18n/t';
-import { send } from '@/lib/protocol/client';
 import type { Snapshot } from '@/lib/model/snapshot';
 import type { SnapshotStore } from '@/lib/view/store';
 import { Switch } from './Switch';
@@ -12,7 +11,7 @@ export function PauseSwitch({ snapshot, store }: { snapshot: Snapshot; store: Sn
       label={t('ui_pause')}
       checked={snapshot.settings.paused}
       hint={snapshot.settings.paused ? t('ui_paused_hint') : undefined}
-      onChange={(paused) => void store.run(() => send('updateSettings', { paused }), { error: (m) => t('ui_action_failed', m) })}
+      onChange={(paused) => void store.setPaused(paused)}
     />
   );
 }

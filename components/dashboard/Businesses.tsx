@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { send } from '@/lib/protocol/client';
 import type { BusinessRow, Snapshot } from '@/lib/model/snapshot';
 import type { Hosting, Verification } from '@/lib/model/observation';
 import { formatDateTime, formatNumber } from '@/lib/view/format';
@@ -28,12 +27,11 @@ function businessName(row: BusinessRow): string {
   return row.label ?? t('ui_business_ordinal', row.ordinal);
 }
 
-/** One row per business key, most recently seen first, with "don't log" and "delete". */
+/** One row per business key, in the snapshot's order (most recently seen first), with "don't log" and "delete". */
 export function Businesses({ snapshot, store }: { snapshot: Snapshot; store: SnapshotStore }) {
   const [shown, setShown] = useState(PAGE);
   if (snapshot.businesses.length === 0) return <p class="muted">{t('dashboard_businesses_empty')}</p>;
-  const rows = [...snapshot.businesses].sort((a, b) => b.lastSeen - a.lastSeen);
-  const failed = (m: string) => t('ui_action_failed', m);
+  const rows = snapshot.businesses;
   return (
     <>
       {!snapshot.settings.labels && <p class="hint">{t('dashboard_businesses_unlabelled')}</p>}
@@ -72,9 +70,7 @@ export function Businesses({ snapshot, store }: { snapshot: Snapshot; store: Sna
                         type="checkbox"
                         checked={row.ignored}
                         aria-label={t('dashboard_dont_log_named', name)}
-                        onChange={(event) =>
-                          void store.run(() => send('setBusinessIgnored', { key: row.key, ignored: event.currentTarget.checked }), { error: failed })
-                        }
+                        onChange={(event) => void store.setBusinessIgnored(row.key, event.currentTarget.checked)}
                       />
                       <span aria-hidden="true">{t('dashboard_dont_log')}</span>
                     </label>
@@ -82,9 +78,7 @@ export function Businesses({ snapshot, store }: { snapshot: Snapshot; store: Sna
                       label={t('dashboard_delete')}
                       question={t('dashboard_delete_question', name)}
                       confirmLabel={t('dashboard_delete_confirm')}
-                      onConfirm={() =>
-                        store.run(() => send('forgetBusiness', { key: row.key }), { ok: () => t('dashboard_deleted', name), error: failed })
-                      }
+                      onConfirm={() => store.forgetBusiness(row.key, name)}
                     />
                   </td>
                 </tr>

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { WalkthroughCatalog } from '@/components/walkthroughs';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import type { Snapshot } from '@/lib/model/snapshot';
-import { openWhatsApp } from '@/lib/view/navigation';
 import { parseRoute, SECTIONS, type Route, type SectionId } from '@/lib/view/route';
 import { useSnapshotStore, type SnapshotStore } from '@/lib/view/store';
 import { CategoryTally } from '../CategoryTally';
@@ -90,14 +89,13 @@ export function Dashboard() {
 }
 
 function Sections({ snapshot, store, route }: { snapshot: Snapshot; store: SnapshotStore; route: Route }) {
-  const toWhatsApp = () => void store.run(openWhatsApp, { error: (m) => t('ui_action_failed', m) });
   return (
     <>
       <Section id="overview" title={t(TITLE.overview)}>
         <HealthNotice health={snapshot.health} />
         <PauseSwitch snapshot={snapshot} store={store} />
         {snapshot.empty ? (
-          <FirstRun onOpenWhatsApp={toWhatsApp} />
+          <FirstRun onOpenWhatsApp={() => void store.openWhatsApp()} />
         ) : (
           <>
             <Headline snapshot={snapshot} />

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { send } from '@/lib/protocol/client';
 import type { EvidenceItem } from '@/lib/model/snapshot';
 import type { CategoryId } from '@/lib/model/ids';
 import type { ChatKind, MessageKind } from '@/lib/model/observation';
+import { EVIDENCE_LIMIT, loadEvidence } from '@/lib/view/actions';
 import { formatDateTime } from '@/lib/view/format';
 import { ruleSource } from '@/lib/view/taxonomy';
 import { AudienceChips } from '../AudienceChips';
@@ -33,8 +33,6 @@ const MESSAGE: Record<MessageKind, MessageKey> = {
   unknown: 'dashboard_message_unknown',
 };
 
-const LIMIT = 20;
-
 type EvidenceState = { status: 'closed' } | { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; items: EvidenceItem[] };
 
 /** "Why?": the interactions that produced a category, fetched only when asked for. */
@@ -47,7 +45,7 @@ export function Evidence({ category, label }: { category: CategoryId; label: str
     if (open) return setState({ status: 'closed' });
     setState({ status: 'loading' });
     try {
-      setState({ status: 'ready', items: await send('getEvidence', { category, limit: LIMIT }) });
+      setState({ status: 'ready', items: await loadEvidence(category) });
     } catch (error) {
       setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
     }
@@ -73,7 +71,7 @@ export function Evidence({ category, label }: { category: CategoryId; label: str
               ))}
             </ol>
           ))}
-        {state.status === 'ready' && state.items.length === LIMIT && <p class="muted">{t('dashboard_evidence_limit', LIMIT)}</p>}
+        {state.status === 'ready' && state.items.length === EVIDENCE_LIMIT && <p class="muted">{t('dashboard_evidence_limit', EVIDENCE_LIMIT)}</p>}
         {state.status === 'ready' && <RuleSources items={state.items} />}
       </div>
     </div>

@@ -1,10 +1,8 @@
 import { useId, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { send } from '@/lib/protocol/client';
 import type { Snapshot } from '@/lib/model/snapshot';
 import { RETENTION_DAYS, type RetentionDays, type Settings } from '@/lib/model/preferences';
 import { REGIONS, type Region } from '@/lib/model/ids';
-import { downloadText } from '@/lib/view/download';
 import { formatNumber } from '@/lib/view/format';
 import type { SnapshotStore } from '@/lib/view/store';
 import { ConfirmButton } from '../ConfirmButton';
@@ -22,22 +20,12 @@ function retentionLabel(days: RetentionDays): string {
 /** Retention, export, import, clearing, and the preferences that shape what is kept and shown. */
 export function YourData({ snapshot, store }: { snapshot: Snapshot; store: SnapshotStore }) {
   const { settings } = snapshot;
-  const failed = (m: string) => t('ui_action_failed', m);
-  const update = (change: Partial<Settings>) => void store.run(() => send('updateSettings', change), { error: failed });
+  const update = (change: Partial<Settings>) => void store.updatePreferences(change);
   const fileInput = useRef<HTMLInputElement>(null);
   const importId = useId();
 
-  const exportAs = async (format: 'json' | 'csv') => {
-    const file = await store.run(() => send('exportData', { format }), { ok: (f) => t('dashboard_export_done', f.filename), error: failed });
-    if (file) downloadText(file);
-  };
-
   const importFile = async (file: File) => {
-    const text = await file.text();
-    await store.run(() => send('importData', { text }), {
-      ok: (n) => t('dashboard_import_done', [formatNumber(n.events), formatNumber(n.tallies), formatNumber(n.audit)]),
-      error: (m) => t('dashboard_import_failed', m),
-    });
+    await store.importData(await file.text());
     if (fileInput.current) fileInput.current.value = ''; // the same file can be chosen again
   };
 
@@ -82,10 +70,10 @@ export function YourData({ snapshot, store }: { snapshot: Snapshot; store: Snaps
         <legend>{t('dashboard_backup')}</legend>
         <p class="hint">{t('dashboard_backup_hint')}</p>
         <div class="actions">
-          <button type="button" data-action="export-json" onClick={() => void exportAs('json')}>
+          <button type="button" data-action="export-json" onClick={() => void store.exportData('json')}>
             {t('dashboard_export_json')}
           </button>
-          <button type="button" data-action="export-csv" onClick={() => void exportAs('csv')}>
+          <button type="button" data-action="export-csv" onClick={() => void store.exportData('csv')}>
             {t('dashboard_export_csv')}
           </button>
         </div>
@@ -110,7 +98,7 @@ export function YourData({ snapshot, store }: { snapshot: Snapshot; store: Snaps
           label={t('dashboard_clear')}
           question={t('dashboard_clear_question')}
           confirmLabel={t('dashboard_clear_confirm')}
-          onConfirm={() => store.run(() => send('clearAll', {}), { ok: () => t('dashboard_cleared'), error: failed })}
+          onConfirm={() => store.clearAll()}
         />
       </fieldset>
     </>

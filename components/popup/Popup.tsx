@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { WalkthroughCards } from '@/components/walkthroughs';
 import { t } from '@/lib/i18n/t';
-import { isWhatsAppOpen, openDashboard, openWhatsApp } from '@/lib/view/navigation';
+import { isWhatsAppOpen, openDashboard } from '@/lib/view/navigation';
 import { useSnapshotStore } from '@/lib/view/store';
 import { CategoryTally } from '../CategoryTally';
 import { FirstRun } from '../FirstRun';
@@ -25,8 +25,7 @@ export function Popup({ close = () => window.close() }: { close?: () => void }) 
     close();
   };
   const toWhatsApp = async () => {
-    const opened = await store.run(() => openWhatsApp().then(() => true), { error: (m) => t('ui_action_failed', m) });
-    if (opened) close();
+    if (await store.openWhatsApp()) close();
   };
 
   return (

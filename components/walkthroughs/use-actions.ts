@@ -1,9 +1,9 @@
 // What the walkthrough buttons do, with one error line for the view to show when it fails.
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { send } from '@/lib/protocol/client';
 import type { WalkthroughStatus } from '@/lib/model/walkthrough-status';
-import { openDashboard } from '@/lib/view/navigation';
+import { setWalkthroughStatus } from '@/lib/view/actions';
+import { openDashboard, openWhatsApp } from '@/lib/view/navigation';
 import { walkthroughHash } from '@/lib/view/route';
 
 export interface WalkthroughActions {
@@ -32,8 +32,8 @@ export function useWalkthroughActions(): WalkthroughActions {
 
   return {
     error,
-    guide: async (id) => void (await attempt(() => send('openWhatsApp', { walkthroughId: id }), 'wt_error_open')),
+    guide: async (id) => void (await attempt(() => openWhatsApp(id), 'wt_error_open')),
     showSteps: async (id) => void (await attempt(() => openDashboard(walkthroughHash(id)), 'wt_error_tab')),
-    setStatus: (id, status) => attempt(() => send('setWalkthroughStatus', { walkthroughId: id, status }), 'wt_error_status'),
+    setStatus: (id, status) => attempt(() => setWalkthroughStatus(id, status), 'wt_error_status'),
   };
 }

@@ -3,15 +3,14 @@ import { browser } from 'wxt/browser';
 import { WHATSAPP_TABS } from '@/lib/model/origin';
 import { send } from '@/lib/protocol/client';
 
-
 /** Opens the dashboard in a tab (the popup then closes itself). */
 export async function openDashboard(hash = ''): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
 }
 
-/** The background opens or focuses WhatsApp Web (and starts a guide when given a walkthrough). */
-export async function openWhatsApp(): Promise<void> {
-  await send('openWhatsApp', {});
+/** The background opens or focuses WhatsApp Web, and starts the guide there when given a walkthrough. */
+export async function openWhatsApp(walkthroughId?: string): Promise<void> {
+  await send('openWhatsApp', walkthroughId === undefined ? {} : { walkthroughId });
 }
 
 /** Whether a WhatsApp Web tab is open (the host permission lets us see its URL). */

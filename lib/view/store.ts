@@ -1,12 +1,20 @@
-// The views' one source of data: loads one snapshot, exposes loading/error states, and re-fetches
-// after every action so the screen always shows what the background stored.
+// The views' one source of data and the one way they change it: loads one snapshot, exposes
+// loading/error states, and runs each change the user asks for through the background, reporting its
+// outcome in `notice` and re-fetching, so the screen always shows what the background stored.
+// Components call these methods; only lib/view talks to the message client.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/protocol/client';
 import type { Protocol } from '@/lib/protocol/contract';
+import type { Settings } from '@/lib/model/preferences';
 import type { Snapshot } from '@/lib/model/snapshot';
+import { downloadText } from './download';
+import { formatNumber } from './format';
+import { openWhatsApp } from './navigation';
 
 export type Days = Protocol['getSnapshot']['payload']['days'];
+export type ExportFormat = Protocol['exportData']['payload']['format'];
 
 /** While reloading or after a failed reload, the last good snapshot stays on screen. */
 export type LoadState =
@@ -19,6 +27,15 @@ export interface Notice {
   kind: 'ok' | 'error';
   text: string;
 }
+
+interface Outcome<T> {
+  ok?: (value: T) => string;
+  error: (message: string) => string;
+}
+
+type Ran<T> = { done: true; value: T } | { done: false };
+
+const failed = (message: string) => t('ui_action_failed', message);
 
 export class SnapshotStore {
   state: LoadState = { status: 'loading' };
@@ -54,20 +71,68 @@ export class SnapshotStore {
     this.emit();
   }
 
-  /**
-   * Runs one change through the background, reports it in `notice`, then reloads the snapshot.
-   * Returns the action's value, or undefined when it failed (the failure is in `notice`).
-   */
-  async run<T>(action: () => Promise<T>, describe: { ok?: (value: T) => string; error: (message: string) => string }): Promise<T | undefined> {
-    let value: T | undefined;
+  // Changes. Each resolves true once the background did it, false when it failed (the failure is in
+  // `notice`); either way the snapshot is re-read afterwards.
+
+  /** Pause or resume logging. */
+  setPaused(paused: boolean): Promise<boolean> {
+    return this.updatePreferences({ paused });
+  }
+
+  updatePreferences(patch: Partial<Settings>): Promise<boolean> {
+    return this.change(() => send('updateSettings', patch), { error: failed });
+  }
+
+  /** "Don't log this business" on or off. */
+  setBusinessIgnored(key: string, ignored: boolean): Promise<boolean> {
+    return this.change(() => send('setBusinessIgnored', { key, ignored }), { error: failed });
+  }
+
+  /** Deletes a business's row and events; `name` is how the view showed it, for the notice. */
+  forgetBusiness(key: string, name: string): Promise<boolean> {
+    return this.change(() => send('forgetBusiness', { key }), { ok: () => t('dashboard_deleted', name), error: failed });
+  }
+
+  /** The background writes the export; this page saves it as a file. */
+  async exportData(format: ExportFormat): Promise<boolean> {
+    const ran = await this.run(() => send('exportData', { format }), { ok: (f) => t('dashboard_export_done', f.filename), error: failed });
+    if (ran.done) downloadText(ran.value);
+    return ran.done;
+  }
+
+  /** Merges an export file's text into the ledger. */
+  importData(text: string): Promise<boolean> {
+    return this.change(() => send('importData', { text }), {
+      ok: (n) => t('dashboard_import_done', [formatNumber(n.events), formatNumber(n.tallies), formatNumber(n.audit)]),
+      error: (m) => t('dashboard_import_failed', m),
+    });
+  }
+
+  clearAll(): Promise<boolean> {
+    return this.change(() => send('clearAll', {}), { ok: () => t('dashboard_cleared'), error: failed });
+  }
+
+  /** Opens or focuses WhatsApp Web (a walkthrough's guide starts from its own buttons: ./navigation.ts). */
+  openWhatsApp(): Promise<boolean> {
+    return this.change(openWhatsApp, { error: failed });
+  }
+
+  /** Runs one change, reports it in `notice`, then reloads. */
+  private async run<T>(action: () => Promise<T>, outcome: Outcome<T>): Promise<Ran<T>> {
+    let ran: Ran<T>;
     try {
-      value = await action();
-      this.notice = describe.ok ? { kind: 'ok', text: describe.ok(value) } : null;
+      ran = { done: true, value: await action() };
+      this.notice = outcome.ok ? { kind: 'ok', text: outcome.ok(ran.value) } : null;
     } catch (error) {
-      this.notice = { kind: 'error', text: describe.error(messageOf(error)) };
+      ran = { done: false };
+      this.notice = { kind: 'error', text: outcome.error(messageOf(error)) };
     }
     await this.load();
-    return value;
+    return ran;
+  }
+
+  private async change<T>(action: () => Promise<T>, outcome: Outcome<T>): Promise<boolean> {
+    return (await this.run(action, outcome)).done;
   }
 
   dismissNotice(): void {

@@ -47,7 +47,7 @@ describe('SnapshotStore', () => {
     expect(store.days).toBe(90);
   });
 
-  it('run reports the outcome and reloads; a failure lands in the notice, not a throw', async () => {
+  it('an action reports its outcome and reloads; a failure lands in the notice, not a throw', async () => {
     answer(typicalSnapshot(), {
       clearAll: () => {
         throw new Error('locked');
@@ -55,11 +55,35 @@ describe('SnapshotStore', () => {
     });
     const store = new SnapshotStore(7);
     await store.load();
-    expect(await store.run(() => send('updateSettings', { paused: true }), { ok: () => 'saved', error: (m) => `failed: ${m}` })).toBeNull();
-    expect(store.notice).toEqual({ kind: 'ok', text: 'saved' });
-    expect(await store.run(() => send('clearAll', {}), { error: (m) => `failed: ${m}` })).toBeUndefined();
-    expect(store.notice).toEqual({ kind: 'error', text: 'failed: locked' });
-    expect(sent('getSnapshot')).toHaveLength(3);
+    expect(await store.forgetBusiness('a'.repeat(64), 'Business 1')).toBe(true);
+    expect(sent('forgetBusiness')).toEqual([{ key: 'a'.repeat(64) }]);
+    expect(store.notice).toEqual({ kind: 'ok', text: 'Deleted Business 1.' });
+    expect(await store.clearAll()).toBe(false);
+    expect(store.notice).toEqual({ kind: 'error', text: 'That did not work: locked' });
+    expect(await store.setPaused(true)).toBe(true);
+    expect(sent('updateSettings')).toEqual([{ paused: true }]);
+    expect(store.notice).toBeNull(); // a switch that moved needs no message
+    expect(sent('getSnapshot')).toHaveLength(4);
+  });
+
+  it('export saves the file the background wrote, and nothing when it failed', async () => {
+    const download = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    let fail = false;
+    answer(typicalSnapshot(), {
+      exportData: ({ format }) => {
+        if (fail) throw new Error('disk full');
+        return { filename: `ledger.${format}`, mime: 'text/csv', text: 'a,b' };
+      },
+    });
+    const store = new SnapshotStore(7);
+    expect(await store.exportData('csv')).toBe(true);
+    expect(download).toHaveBeenCalledTimes(1);
+    expect(store.notice).toEqual({ kind: 'ok', text: 'Saved ledger.csv.' });
+    fail = true;
+    expect(await store.exportData('json')).toBe(false);
+    expect(download).toHaveBeenCalledTimes(1);
+    expect(sent('exportData')).toEqual([{ format: 'csv' }, { format: 'json' }]);
+    download.mockRestore();
   });
 
   it('watch re-reads when extension storage changes, until stopped', async () => {
