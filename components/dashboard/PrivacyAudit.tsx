@@ -37,7 +37,7 @@ const VALUE: Record<PrivacyValue, MessageKey> = {
 
 const STATE: Record<AuditState, MessageKey> = {
   'most-private': 'dashboard_audit_most_private',
-  loosened: 'dashboard_audit_could_be_stricter',
+  'could-be-stricter': 'dashboard_audit_could_be_stricter',
   unknown: 'dashboard_audit_not_checked',
 };
 

@@ -1,5 +1,7 @@
 // What the background tells the popup and the dashboard: one snapshot of the ledger per request, and
-// the evidence behind a category. Views read these and never scan raw events.
+// the evidence behind a category. Views read these and never scan raw events. The orders and the merging
+// documented below are done once, where the snapshot is built (lib/background/ledger/snapshot.ts): views
+// rely on them and do not sort, merge or fill in again.
 import type { AudienceId, CategoryId } from './ids';
 import type { ChatKind, Hosting, MessageKind, Verification } from './observation';
 import type { Settings } from './preferences';
@@ -16,7 +18,7 @@ export interface BusinessRow {
   key: string;
   /** Only when the user allows labels. */
   label?: string;
-  /** 1-based position for "Business 1, 2…" when there is no label. */
+  /** 1-based position in the order businesses were first seen, for "Business 1, 2…" when there is no label. */
   ordinal: number;
   verification: Verification;
   hosting: Hosting;
@@ -24,6 +26,7 @@ export interface BusinessRow {
   interactions: number;
   firstSeen: number;
   lastSeen: number;
+  /** On the user's "don't log" list (settings.ignoredBusinesses, the one place this is kept). */
   ignored: boolean;
 }
 
@@ -49,7 +52,7 @@ export interface Snapshot {
   businessChats: number;
   /** Interactions (events) in the range. */
   interactions: number;
-  /** Non-zero cells of the category × audience matrix for the range. */
+  /** The category × audience matrix for the range: each pair at most once, only non-zero cells, in no set order. */
   matrix: TallyCell[];
   /**
    * One row per calendar day (YYYY-MM-DD, local time) in the range, oldest first, zero days included.
@@ -58,7 +61,9 @@ export interface Snapshot {
   timeline: Array<{ day: string; total: number; byCategory: Partial<Record<CategoryId, number>> }>;
   /** Today's business-chat exposures (what the toolbar badge shows). */
   today: number;
+  /** Every business, most recently seen first. */
   businesses: BusinessRow[];
+  /** One row per privacy control, in PRIVACY_CONTROLS order; `value` and `observedAt` null when never observed. */
   audit: AuditRow[];
   health: HealthState;
   walkthroughs: Record<string, { status: WalkthroughStatus; updatedAt: number }>;

@@ -1,9 +1,13 @@
-// The privacy-settings audit: every control in lib/privacy/controls.ts against what was last observed.
-import { PRIVACY_CONTROLS, type PrivacyControlId, type PrivacyValue } from '@/lib/model/privacy-controls';
+// The privacy-settings audit: every control in lib/model/privacy-controls.ts against what was last observed.
+import type { PrivacyControlId, PrivacyValue } from '@/lib/model/privacy-controls';
 import type { Snapshot } from '@/lib/model/snapshot';
 import { walkthroughsForControl } from '@/lib/walkthroughs/progress';
 
-export type AuditState = 'most-private' | 'loosened' | 'unknown';
+/**
+ * Where a control stands now: 'could-be-stricter' says only that a more private value exists. (Whether
+ * it was changed back after a walkthrough is the walkthrough status 'loosened', lib/model/walkthrough-status.ts.)
+ */
+export type AuditState = 'most-private' | 'could-be-stricter' | 'unknown';
 
 export interface AuditView {
   control: PrivacyControlId;
@@ -21,19 +25,15 @@ export interface AuditScore {
   total: number;
 }
 
+/** The snapshot's audit rows (every control, in order) with their state and walkthrough. */
 export function auditRows(snapshot: Snapshot): AuditView[] {
-  const observed = new Map(snapshot.audit.map((row) => [row.control, row]));
-  return PRIVACY_CONTROLS.map(({ id }) => {
-    const row = observed.get(id);
-    const value = row?.value ?? null;
-    return {
-      control: id,
-      value,
-      observedAt: value === null ? null : (row?.observedAt ?? null),
-      state: value === null ? 'unknown' : row!.mostPrivate ? 'most-private' : 'loosened',
-      walkthroughId: walkthroughsForControl(id)[0],
-    };
-  });
+  return snapshot.audit.map(({ control, value, observedAt, mostPrivate }) => ({
+    control,
+    value,
+    observedAt,
+    state: value === null ? 'unknown' : mostPrivate ? 'most-private' : 'could-be-stricter',
+    walkthroughId: walkthroughsForControl(control)[0],
+  }));
 }
 
 export function auditScore(rows: AuditView[]): AuditScore {

@@ -1,7 +1,8 @@
 // The per-category tally both views show, derived from the one snapshot (never from raw events).
 // The unit is an exposure: one kind of metadata reaching one audience once. An interaction that shows
 // your phone number to a business and to Meta is two exposures: the same unit as the matrix cells and
-// the timeline totals (lib/ledger/snapshot.ts), so every number on screen adds up.
+// the timeline totals (lib/background/ledger/snapshot.ts), so every number on screen adds up. The snapshot's
+// matrix has each (category, audience) once and no zero cells, so nothing here merges or drops cells.
 import { AUDIENCE_IDS, CATEGORY_IDS, type AudienceId, type CategoryId } from '@/lib/model/ids';
 import type { Snapshot } from '@/lib/model/snapshot';
 
@@ -22,9 +23,8 @@ export interface CategoryTally {
 export function categoryTallies(snapshot: Snapshot): CategoryTally[] {
   const rows = new Map<CategoryId, Map<AudienceId, number>>();
   for (const cell of snapshot.matrix) {
-    if (cell.count <= 0) continue;
     const row = rows.get(cell.category) ?? new Map<AudienceId, number>();
-    row.set(cell.audience, (row.get(cell.audience) ?? 0) + cell.count);
+    row.set(cell.audience, cell.count);
     rows.set(cell.category, row);
   }
   return CATEGORY_IDS.filter((c) => rows.has(c))
@@ -38,13 +38,12 @@ export function categoryTallies(snapshot: Snapshot): CategoryTally[] {
 
 /** Audiences that received anything in the range, in taxonomy order. */
 export function exposedAudiences(snapshot: Snapshot): AudienceId[] {
-  const seen = new Set(snapshot.matrix.filter((c) => c.count > 0).map((c) => c.audience));
+  const seen = new Set(snapshot.matrix.map((c) => c.audience));
   return AUDIENCE_IDS.filter((a) => seen.has(a));
 }
 
 /** The matrix as a lookup: exposures of (category, audience), 0 when absent. */
 export function matrixLookup(snapshot: Snapshot): (category: CategoryId, audience: AudienceId) => number {
-  const cells = new Map<string, number>();
-  for (const c of snapshot.matrix) cells.set(`${c.category}|${c.audience}`, (cells.get(`${c.category}|${c.audience}`) ?? 0) + c.count);
+  const cells = new Map(snapshot.matrix.map((c) => [`${c.category}|${c.audience}`, c.count]));
   return (category, audience) => cells.get(`${category}|${audience}`) ?? 0;
 }

@@ -183,7 +183,7 @@ describe('Dashboard: evidence, businesses, audit', () => {
     expect(about.dataset.state).toBe('unknown');
     expect(within(about).getAllByText('Not checked yet').length).toBeGreaterThan(0);
     const receipts = audit.querySelector<HTMLElement>('[data-control="read-receipts"]')!;
-    expect(receipts.dataset.state).toBe('loosened');
+    expect(receipts.dataset.state).toBe('could-be-stricter');
     const link = within(audit.querySelector<HTMLElement>('[data-control="last-seen"]')!).getByRole('link');
     expect(link.getAttribute('href')).toBe(`#walkthrough=${walkthroughsForControl('last-seen')[0]}`);
   });

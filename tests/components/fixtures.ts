@@ -3,6 +3,7 @@
 // timeline are built from the same daily cells, so views can be checked against numbers computed here.
 import type { AuditRow, BusinessRow, Snapshot, TallyCell } from '@/lib/model/snapshot';
 import type { CategoryId } from '@/lib/model/ids';
+import { PRIVACY_CONTROLS } from '@/lib/model/privacy-controls';
 import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
 
 const DAY = 86_400_000;
@@ -32,6 +33,11 @@ export function steadyDays(days: number, cells: TallyCell[]): Pick<Snapshot, 'ma
   };
 }
 
+/** Like the snapshot's audit: every control in order, never-observed unless `observed` has a row for it. */
+export function audit(observed: AuditRow[] = []): AuditRow[] {
+  return PRIVACY_CONTROLS.map(({ id }) => observed.find((row) => row.control === id) ?? { control: id, value: null, observedAt: null, mostPrivate: false });
+}
+
 export function business(ordinal: number, overrides: Partial<BusinessRow> = {}): BusinessRow {
   return {
     key: ordinal.toString(16).padStart(64, 'a'),
@@ -58,7 +64,7 @@ export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     timeline: timeline(7, () => ({})),
     today: 0,
     businesses: [],
-    audit: [],
+    audit: audit(),
     health: { status: 'ok', failed: [], at: NOW },
     walkthroughs: {},
     empty: false,
@@ -76,11 +82,6 @@ export function emptySnapshot(): Snapshot {
  * Over 7 days: phone-number 28 (21 + 7), presence 21 (14 + 7), device-network 7; 8 a day.
  */
 export function typicalSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
-  const audit: AuditRow[] = [
-    { control: 'last-seen', value: 'nobody', observedAt: NOW - DAY, mostPrivate: true },
-    { control: 'read-receipts', value: 'on', observedAt: NOW - 2 * DAY, mostPrivate: false },
-    { control: 'online', value: 'same-as-last-seen', observedAt: NOW - DAY, mostPrivate: true },
-  ];
   return snapshot({
     businessChats: 12,
     interactions: 42,
@@ -93,7 +94,11 @@ export function typicalSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     ]),
     today: 4,
     businesses: Array.from({ length: 12 }, (_, i) => business(i + 1, { hosting: i % 3 === 0 ? 'vendor' : 'meta', adsReferral: i === 2 })),
-    audit,
+    audit: audit([
+      { control: 'last-seen', value: 'nobody', observedAt: NOW - DAY, mostPrivate: true },
+      { control: 'read-receipts', value: 'on', observedAt: NOW - 2 * DAY, mostPrivate: false },
+      { control: 'online', value: 'same-as-last-seen', observedAt: NOW - DAY, mostPrivate: true },
+    ]),
     walkthroughs: { 'last-seen': { status: 'done', updatedAt: NOW - DAY } },
     ...overrides,
   });

@@ -72,7 +72,7 @@ describe('audit', () => {
     const rows = auditRows(typicalSnapshot());
     expect(rows.map((r) => r.control)).toEqual(PRIVACY_CONTROLS.map((c) => c.id));
     expect(rows.find((r) => r.control === 'last-seen')!.state).toBe('most-private');
-    expect(rows.find((r) => r.control === 'read-receipts')!.state).toBe('loosened');
+    expect(rows.find((r) => r.control === 'read-receipts')!.state).toBe('could-be-stricter');
     expect(rows.find((r) => r.control === 'about')).toMatchObject({ state: 'unknown', value: null, observedAt: null });
     expect(auditScore(rows)).toEqual({ mostPrivate: 2, unknown: 9, total: 12 });
   });
