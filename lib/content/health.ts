@@ -1,6 +1,8 @@
 // Whether detection still finds WhatsApp's page: an expected anchor missing for 5 s makes health "degraded"
 // with the selector keys that failed; "ok" is reported once when everything is found, and again on recovery.
 // The popup turns "degraded" into "WhatsApp changed its page; detection may be incomplete".
+import { detectSettingsView } from '../whatsapp/detect/app';
+import { findFirst } from '../whatsapp/query';
 
 export const HEALTH_GRACE_MS = 5000;
 
@@ -38,4 +40,19 @@ export class HealthTracker {
     }
     return update;
   }
+}
+
+/**
+ * The anchors the main UI should show right now and does not: the chat list always, the open chat's header
+ * anchors (`chatMissing`), and a settings step whenever Settings is selected. `left`: the left drawer's scope.
+ */
+export function missingAnchors(doc: Document, left: ParentNode, chatMissing: readonly string[]): string[] {
+  const missing: string[] = [];
+  if (!findFirst(doc, 'chatList')) missing.push('chatList');
+  missing.push(...chatMissing);
+  const settingsOpen = findFirst(doc, 'navSettingsSelected') !== null;
+  const drawer = findFirst(doc, 'drawerLeft');
+  const stepShown = detectSettingsView(left) !== null || drawer?.querySelector('header') != null;
+  if (settingsOpen && !stepShown) missing.push('settingsDrawer');
+  return missing;
 }

@@ -1,6 +1,6 @@
-// Content-script start-up on web.whatsapp.com (isolated world, same code in Chrome and Firefox): say hello to the
-// background for the salt and settings, then watch the page and deliver observations through the queue.
-// Also starts the guided-walkthrough overlay (lib/guide, owned by the walkthrough feature).
+// Content-script start-up on web.whatsapp.com (isolated world, same code in Chrome and Firefox): one page watcher for
+// everything; the guided-walkthrough overlay (guide/) subscribes to it when a guide runs; detection, once the
+// background said hello with the salt and settings, subscribes too and delivers observations through the queue.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGuide } from './guide/start-guide';
 import { send } from '../protocol/client';
@@ -9,8 +9,9 @@ import { saltItem } from '../storage/salt';
 import { InPageNotice } from './ui/notice';
 import { DEFAULT_SETTINGS, settingsItem } from '../storage/preferences';
 import type { Settings } from '../model/preferences';
-import { Detector } from './detector';
+import { DETECTION_PARTS, Detector } from './detector';
 import { sha256Hex } from './hash';
+import { NoticeController } from './notice-controller';
 import { PageWatcher } from './observe';
 import { ObservationQueue } from './queue';
 
@@ -28,7 +29,7 @@ async function hello(ctx: ContentScriptContext): Promise<Protocol['hello']['valu
   return null;
 }
 
-async function runDetection(ctx: ContentScriptContext): Promise<void> {
+async function runDetection(ctx: ContentScriptContext, watcher: PageWatcher): Promise<void> {
   const reply = await hello(ctx);
   if (!reply || ctx.isInvalid) return;
   let settings: Settings = { ...DEFAULT_SETTINGS, ...reply.settings };
@@ -47,13 +48,14 @@ async function runDetection(ctx: ContentScriptContext): Promise<void> {
   });
   ctx.onInvalidated(() => queue.stop());
 
-  const notice = new InPageNotice(document, (key) => {
-    detector.dismiss(key);
+  const view = new InPageNotice(document, (key) => {
+    notice.dismiss(key);
     send('dismissNotice', { key }).catch(() => undefined); // already hidden here; the background may be asleep
   });
-  ctx.onInvalidated(() => notice.remove());
+  ctx.onInvalidated(() => view.remove());
+  const notice: NoticeController = new NoticeController(view, () => settings);
 
-  const detector: Detector = new Detector({
+  const detector = new Detector({
     doc: document,
     salt: () => salt,
     settings: () => settings,
@@ -61,31 +63,30 @@ async function runDetection(ctx: ContentScriptContext): Promise<void> {
     now: () => Date.now(),
     randomId: () => crypto.randomUUID(),
     sha256: sha256Hex,
-    later: (ms) => watcher.later(ms),
-    notice,
-  });
-  const watcher: PageWatcher = new PageWatcher({
-    doc: document,
-    signal: ctx.signal,
-    evaluate: (parts) => detector.evaluate(parts),
-    requestFrame: (callback) => ctx.requestAnimationFrame(callback),
-    setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
-    onError: (error) => console.warn('[metadata-ledger] detection failed:', error instanceof Error ? error.message : error),
+    later: (ms) => watcher.later(ms, DETECTION_PARTS),
+    onCurrentChat: (chat) => notice.currentChat(chat),
   });
 
   // Live settings: labels, the in-page notice switch, dismissed notices.
   ctx.onInvalidated(
     settingsItem.watch((next) => {
       settings = { ...DEFAULT_SETTINGS, ...next };
-      detector.renderNotice();
+      notice.render();
     }),
   );
 
   detector.start();
-  watcher.start();
+  watcher.subscribe(DETECTION_PARTS, (parts) => detector.evaluate(parts));
+  watcher.refresh(DETECTION_PARTS);
 }
 
 export function startContentScript(ctx: ContentScriptContext): void {
-  startGuide(ctx);
-  runDetection(ctx).catch((error: unknown) => console.warn('[metadata-ledger] content script stopped:', error instanceof Error ? error.message : error));
+  const watcher = new PageWatcher({
+    doc: document,
+    scope: ctx,
+    onError: (error) => console.warn('[metadata-ledger] reading the page failed:', error instanceof Error ? error.message : error),
+  });
+  watcher.start();
+  startGuide(ctx, watcher);
+  runDetection(ctx, watcher).catch((error: unknown) => console.warn('[metadata-ledger] content script stopped:', error instanceof Error ? error.message : error));
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-// Start-up wiring: hello for the salt, the session observation delivered through the queue, the guide started,
-// and everything stopped when the content script is invalidated.
+// Start-up wiring: hello for the salt, the session observation delivered through the queue, the guide started on
+// the same page watcher, and everything stopped when the content script is invalidated.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -9,8 +9,9 @@ import type { Observation } from '@/lib/model/observation';
 import { loadFixture } from './detect-fixtures';
 
 const startGuide = vi.fn();
-vi.mock('@/lib/content/guide/start-guide', () => ({ startGuide: (ctx: unknown) => startGuide(ctx) }));
+vi.mock('@/lib/content/guide/start-guide', () => ({ startGuide: (...args: unknown[]) => startGuide(...args) }));
 const { startContentScript } = await import('@/lib/content/start');
+const { PageWatcher } = await import('@/lib/content/observe');
 
 let received: Observation[];
 let ctx: ContentScriptContext;
@@ -34,7 +35,7 @@ describe('startContentScript', () => {
   it('starts the guide, says hello and reports the session and what the page shows', async () => {
     loadFixture('privacy-last-seen-ar');
     startContentScript(ctx);
-    expect(startGuide).toHaveBeenCalledWith(ctx);
+    expect(startGuide).toHaveBeenCalledWith(ctx, expect.any(PageWatcher)); // the guide shares the one page watcher
     await vi.waitFor(() => expect(received.map((o) => o.type)).toEqual(expect.arrayContaining(['session', 'privacy-value', 'health'])));
     expect(received.filter((o) => o.type === 'session')).toHaveLength(1);
     expect(new Set(received.map((o) => o.id)).size).toBe(received.length);

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
-// The content script's detector over fixture pages: which observations it emits, when, and never twice;
+// The content script's detector (its trackers and the notice controller) over fixture pages: which observations it emits, when, and never twice;
 // health; and the canary: message text planted in the fixtures never reaches an observation.
 import { describe, expect, it } from 'vitest';
-import { ALL_PARTS, BUSINESS_SUBTITLE_WATCH_MS, CHAT_SETTLE_MS, Detector, type Part } from '@/lib/content/detector';
+import { BUSINESS_SUBTITLE_WATCH_MS, CHAT_SETTLE_MS } from '@/lib/content/chat-tracker';
+import { Detector } from '@/lib/content/detector';
 import { sha256Hex } from '@/lib/content/hash';
+import { NoticeController } from '@/lib/content/notice-controller';
+import { ALL_PARTS, type Part } from '@/lib/content/observe';
 import { HEALTH_GRACE_MS, HealthTracker } from '@/lib/content/health';
 import type { NoticeModel } from '@/lib/content/ui/notice';
 import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
@@ -19,6 +22,7 @@ function harness(settings: Partial<Settings> = {}) {
   let counter = 0;
   const emitted: Observation[] = [];
   const notices: Array<NoticeModel | null> = [];
+  const notice = new NoticeController({ render: (m) => notices.push(m) }, () => ({ ...DEFAULT_SETTINGS, ...settings }));
   const detector = new Detector({
     doc: document,
     salt: () => SALT,
@@ -28,10 +32,11 @@ function harness(settings: Partial<Settings> = {}) {
     randomId: () => `r${++counter}`,
     sha256: sha256Hex,
     later: () => undefined,
-    notice: { render: (m) => notices.push(m) },
+    onCurrentChat: (chat) => notice.currentChat(chat),
   });
   return {
     detector,
+    notice,
     emitted,
     notices,
     of: <T extends Observation['type']>(type: T) => emitted.filter((o): o is Extract<Observation, { type: T }> => o.type === type),
@@ -137,7 +142,7 @@ describe('Detector: a Meta-hosted business chat', () => {
     await on.run();
     on.advance(CHAT_SETTLE_MS);
     await on.run();
-    on.detector.dismiss(on.of('chat-opened')[0]!.business!.key);
+    on.notice.dismiss(on.of('chat-opened')[0]!.business!.key);
     expect(on.notices.at(-1)).toBeNull();
   });
 });

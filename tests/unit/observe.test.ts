@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 // The page watcher: mutations sorted by container, one evaluation per frame, chat-list churn ignored,
-// containers re-attached when WhatsApp swaps them, everything stopped with the content script.
+// containers re-attached when WhatsApp swaps them, each subscriber called with its own parts only, layout
+// watched only while subscribed to, everything stopped with the content script.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Part } from '@/lib/content/detector';
-import { FRAME_FALLBACK_MS, PageWatcher } from '@/lib/content/observe';
+import { DETECTION_PARTS } from '@/lib/content/detector';
+import { FRAME_FALLBACK_MS, INPUT_SETTLE_MS, PageWatcher, type Part } from '@/lib/content/observe';
+import type { ContentScope } from '@/lib/content/scope';
 import { findFirst } from '@/lib/whatsapp/query';
 import { loadFixture } from './detect-fixtures';
 
@@ -17,20 +19,27 @@ function watch(fixture: string, requestFrame: (callback: () => void) => void = (
   controller = new AbortController();
   const calls: Part[][] = [];
   const timers: number[] = [];
-  const watcher = new PageWatcher({
-    doc: document,
-    signal: controller.signal,
-    evaluate: async (parts) => {
-      calls.push([...parts].sort());
-    },
-    requestFrame,
-    setTimeout: (callback, ms) => {
+  const listeners: string[] = [];
+  const { signal } = controller;
+  // What the watcher uses of WXT's ContentScriptContext, recording timers and listeners.
+  const scope: ContentScope = {
+    signal,
+    setTimeout: (callback, ms = 0) => {
       timers.push(ms);
       setTimeout(callback, ms);
     },
+    requestAnimationFrame: requestFrame,
+    addEventListener: (target, type, handler, options) => {
+      listeners.push(type);
+      target.addEventListener(type, handler, { ...options, signal });
+    },
+  };
+  const watcher = new PageWatcher({ doc: document, scope });
+  watcher.subscribe(DETECTION_PARTS, async (parts) => {
+    calls.push([...parts].sort());
   });
   watcher.start();
-  return { watcher, calls, timers };
+  return { watcher, calls, timers, listeners };
 }
 
 afterEach(() => controller.abort());
@@ -134,6 +143,44 @@ describe('PageWatcher', () => {
     await eventually(() => expect(calls).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, FRAME_FALLBACK_MS + 50));
     expect(calls).toHaveLength(1);
+  });
+
+  it('calls each subscriber with the changed parts it subscribed to, and only then', async () => {
+    const { watcher, calls } = watch('chat-biz-meta-en');
+    const drawers: Part[][] = [];
+    watcher.subscribe(new Set<Part>(['left', 'right']), (parts) => void drawers.push([...parts].sort()));
+    await eventually(() => expect(calls).toHaveLength(1));
+    expect(drawers).toEqual([['left', 'right']]);
+    await tick();
+    findFirst(document, 'messageList')!.append(document.createElement('div'));
+    await eventually(() => expect(calls).toHaveLength(2));
+    expect(drawers).toHaveLength(1);
+    findFirst(document, 'drawerLeft')!.append(document.createElement('div'));
+    await eventually(() => expect(drawers).toEqual([['left', 'right'], ['left']]));
+  });
+
+  it('watches layout (scroll, resize, clicks) only while someone subscribes to it', async () => {
+    const { watcher, calls, timers, listeners } = watch('chat-biz-meta-en');
+    await eventually(() => expect(calls).toHaveLength(1));
+    expect(listeners).toEqual([]); // detection alone never listens to the page
+    const layout: Part[][] = [];
+    const unsubscribe = watcher.subscribe(new Set<Part>(['layout']), (parts) => void layout.push([...parts]));
+    expect(listeners).toEqual(expect.arrayContaining(['scroll', 'resize', 'pointerup', 'keyup', 'transitionend', 'animationend']));
+    document.dispatchEvent(new Event('scroll'));
+    await eventually(() => expect(layout).toEqual([['layout']]));
+    timers.length = 0;
+    document.body.dispatchEvent(new Event('pointerup', { bubbles: true }));
+    await eventually(() => expect(layout).toHaveLength(2));
+    expect(timers).toContain(INPUT_SETTLE_MS); // and once more when WhatsApp has settled
+    await eventually(() => expect(layout).toHaveLength(3));
+    expect(calls).toHaveLength(1); // detection was not woken for layout
+    unsubscribe();
+    timers.length = 0;
+    document.dispatchEvent(new Event('scroll'));
+    window.dispatchEvent(new Event('resize'));
+    await tick();
+    expect(layout).toHaveLength(3);
+    expect(timers).toEqual([]); // the listeners are gone: no batch was even scheduled
   });
 
   it('stops with the content script', async () => {

@@ -1,0 +1,197 @@
+// The open chat, one session per #main: waits for it to settle, reports it once (chat-opened), reports what is
+// learnt about a business later (business-updated) and every message the user sends in a business chat
+// (message-sent), and publishes the current chat's facts after each look (the in-page notice follows them).
+// Sources: docs/research/whatsapp-dom.md §b (chat), §c (contact info), §e (navigation).
+import { cleanLabel } from '../model/label';
+import type { BusinessFacts, ChatKind, MessageKind } from '../model/observation';
+import type { Settings } from '../model/preferences';
+import { detectOpenChat } from '../whatsapp/detect/business';
+import type { ChatFacts } from '../whatsapp/detect/chat';
+import { detectMessageKind, isOutgoing, messageKey } from '../whatsapp/detect/message';
+import { findAll, findFirst } from '../whatsapp/query';
+import type { ObservationSink } from './sink';
+
+/** Let a freshly opened chat render its header and first rows before judging it. */
+export const CHAT_SETTLE_MS = 400;
+/** The header subtitle cycles through "Business Account" after a chat opens (whatsapp-dom.md §b.2): watch it this long. */
+export const BUSINESS_SUBTITLE_WATCH_MS = 6000;
+/** New outgoing rows held while a chat is not yet classified (or its header is missing). */
+const MAX_PENDING_ROWS = 200;
+
+/** What is known of the open chat: its kind once reported, and for a business what was reported about it. */
+export interface CurrentChat {
+  /** Null until chat-opened was sent. */
+  kind: ChatKind | null;
+  business: BusinessFacts | null;
+  /** The WhatsApp notice the hosting rests on (for the in-page notice's "Why?", never sent). */
+  source: string | null;
+}
+
+export interface ChatTrackerDeps {
+  doc: Document;
+  sink: ObservationSink;
+  /** From the background's `hello` reply: keys are salted so a business's id never leaves as-is. */
+  salt: () => string;
+  settings: () => Settings;
+  /** SHA-256, lowercase hex. */
+  sha256: (text: string) => Promise<string>;
+  /** Ask for another look in `ms` (end of the settle or subtitle window). */
+  later: (ms: number) => void;
+  /** The current chat after each look at it; null when no chat is open. */
+  onCurrentChat: (chat: CurrentChat | null) => void;
+}
+
+interface PendingMessage {
+  rowKey: string;
+  kind: MessageKind;
+  at: number;
+}
+
+interface ChatSession {
+  panel: Element;
+  openedAt: number;
+  /** When a re-evaluation is already scheduled (end of the settle or subtitle window). */
+  wakeAt: number | null;
+  /** data-ids already accounted for: history when the chat opened, and every row seen since. */
+  known: Set<string>;
+  sawSubtitle: boolean;
+  /** What chat-opened reported; null until it was sent. */
+  kind: ChatKind | null;
+  key: string | null;
+  sent: BusinessFacts | null;
+  pending: PendingMessage[];
+  source: string | null;
+  /** What the header showed at the last evaluation with every anchor present. */
+  facts: ChatFacts | null;
+}
+
+function sameFacts(a: BusinessFacts | null, b: BusinessFacts): boolean {
+  return !!a && a.key === b.key && a.label === b.label && a.verification === b.verification && a.hosting === b.hosting && a.adsReferral === b.adsReferral;
+}
+
+export class ChatTracker {
+  private session: ChatSession | null = null;
+  private missing: string[] = [];
+
+  constructor(private readonly deps: ChatTrackerDeps) {}
+
+  /** Header anchors the open chat lacks (for health); none without an open chat. */
+  missingAnchors(): readonly string[] {
+    return this.session ? this.missing : [];
+  }
+
+  /**
+   * Looks at the open chat. `rows`: the message list may have new rows. `drawers`: where an open contact-info
+   * drawer would be (the right drawer's scope).
+   */
+  async update(rows: boolean, drawers: ParentNode): Promise<void> {
+    const panel = findFirst(this.deps.doc, 'conversationPanel');
+    if (panel !== this.session?.panel) {
+      if (this.session) await this.closeSession(this.session);
+      this.session = null;
+      this.missing = [];
+      if (panel) this.openSession(panel);
+      this.publish();
+    }
+    const session = this.session;
+    if (!session) return;
+    if (rows) this.collectRows(session);
+
+    const facts = detectOpenChat(session.panel, drawers, session.sawSubtitle);
+    if (facts.signals.includes('subtitle')) session.sawSubtitle = true;
+    this.missing = facts.missing;
+    // Without the header anchors nothing about a business can be trusted: report health, send nothing.
+    if (facts.missing.length > 0) return;
+    session.facts = facts;
+
+    if (session.kind === null) {
+      const deadline = session.openedAt + (facts.kind === 'personal' ? BUSINESS_SUBTITLE_WATCH_MS : CHAT_SETTLE_MS);
+      const now = this.deps.sink.now();
+      if (now < deadline) {
+        if (session.wakeAt !== deadline) this.deps.later(deadline - now);
+        session.wakeAt = deadline;
+        return;
+      }
+      await this.classify(session, facts);
+    } else if (facts.kind === 'business') {
+      session.kind = 'business';
+      const business = await this.businessFacts(session, facts);
+      if (!sameFacts(session.sent, business)) {
+        this.deps.sink.emit({ type: 'business-updated', id: this.deps.sink.newId('business'), at: this.deps.sink.now(), business });
+        session.sent = business;
+      }
+    }
+    await this.sendPending(session);
+    this.publish();
+  }
+
+  private publish(): void {
+    const session = this.session;
+    this.deps.onCurrentChat(session && { kind: session.kind, business: session.kind === 'business' ? session.sent : null, source: session.source });
+  }
+
+  private openSession(panel: Element): void {
+    const known = new Set<string>();
+    // Rows already there when the chat opens are history, never new messages.
+    for (const row of findAll(panel, 'messageRow')) {
+      const key = messageKey(row);
+      if (key) known.add(key);
+    }
+    this.session = { panel, openedAt: this.deps.sink.now(), wakeAt: null, known, sawSubtitle: false, kind: null, key: null, sent: null, pending: [], source: null, facts: null };
+  }
+
+  /** New rows below the last row already known; rows inserted above it are older history being loaded. */
+  private collectRows(session: ChatSession): void {
+    const rows = findAll(session.panel, 'messageRow');
+    const keys = rows.map(messageKey);
+    const lastKnown = keys.reduce((last, key, i) => (key && session.known.has(key) ? i : last), -1);
+    rows.forEach((row, i) => {
+      const key = keys[i];
+      if (!key || session.known.has(key)) return;
+      session.known.add(key);
+      if (i > lastKnown && isOutgoing(row) && session.pending.length < MAX_PENDING_ROWS) {
+        session.pending.push({ rowKey: key, kind: detectMessageKind(row), at: this.deps.sink.now() });
+      }
+    });
+  }
+
+  /** Reports the chat as opened, with what it shows now. */
+  private async classify(session: ChatSession, facts: ChatFacts): Promise<void> {
+    session.kind = facts.kind;
+    const business = facts.kind === 'business' ? await this.businessFacts(session, facts) : undefined;
+    session.sent = business ?? null;
+    this.deps.sink.emit({ type: 'chat-opened', id: this.deps.sink.newId('chat'), at: session.openedAt, chat: facts.kind, ...(business && { business }) });
+  }
+
+  /**
+   * The user left the chat: rows added since the last evaluation are still in the (now detached) panel, and a
+   * chat left before its settle window ended is judged on what its header showed last, so nothing is lost.
+   */
+  private async closeSession(session: ChatSession): Promise<void> {
+    if (!session.facts) return; // its header never showed: nothing about it can be trusted
+    this.collectRows(session);
+    if (session.kind === null) await this.classify(session, session.facts);
+    await this.sendPending(session);
+  }
+
+  private async businessFacts(session: ChatSession, facts: ChatFacts): Promise<BusinessFacts> {
+    // Salted hash of the chat's JID; a chat with no rows yet falls back to its title (same salt).
+    session.key ??= await this.deps.sha256(this.deps.salt() + (facts.remote ?? `title:${facts.title ?? ''}`));
+    session.source = facts.hostingNotice;
+    const business: BusinessFacts = { key: session.key, verification: facts.verification, hosting: facts.hosting, adsReferral: facts.adsReferral };
+    // The same cleaning the background applies again (it never trusts the page): short and printable.
+    const label = this.deps.settings().labels && facts.title ? cleanLabel(facts.title) : undefined;
+    if (label) business.label = label;
+    return business;
+  }
+
+  private async sendPending(session: ChatSession): Promise<void> {
+    const pending = session.pending.splice(0);
+    if (session.kind !== 'business' || !session.sent) return; // only business chats count interactions
+    for (const message of pending) {
+      // The id derives from the row's data-id, so a re-render or a second observer can never count it twice.
+      const id = `msg:${(await this.deps.sha256(this.deps.salt() + message.rowKey)).slice(0, 48)}`;
+      this.deps.sink.emit({ type: 'message-sent', id, at: message.at, chat: 'business', business: session.sent, message: message.kind });
+    }
+  }
+}
