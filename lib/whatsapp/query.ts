@@ -109,7 +109,7 @@ export function radioGroupFor(root: ParentNode, control: PrivacyControlId): Elem
   return groups[sub.page.controls.indexOf(control as never)] ?? null;
 }
 
-/** The clickable option around a radio button: the nearest ancestor button (T§d.4 visibilityOption), else the radio. */
+/** The clickable option around a radio button: the nearest ancestor button (whatsapp-dom.md §d.4 visibilityOption), else the radio. */
 export function optionOf(radio: Element): Element {
   return radio.parentElement?.closest('button, [role="button"]') ?? radio;
 }

@@ -1,7 +1,9 @@
 // The guide's presence on WhatsApp Web: a highlight box over the element to click and a small panel with the
-// step, in a CLOSED shadow root so the page can neither style nor read it. Fixed positioning inside a
-// zero-size host: WhatsApp's layout never moves. Text only through textContent (page text is hostile input).
+// step, in a closed shadow root (shadow-host.ts) so the page can neither style nor read it. Fixed positioning
+// inside a zero-size host: WhatsApp's layout never moves. Text only through textContent (page text is hostile input).
 import { t, uiDirection, type MessageKey } from '../../i18n/t';
+import { button, element } from './elements';
+import { createShadowHost } from './shadow-host';
 
 export type GuidePhase = 'waiting' | 'highlight' | 'fallback' | 'done';
 
@@ -46,7 +48,6 @@ const MARGIN = 16;
 const RING = 4;
 
 const STYLE = `
-:host { all: initial; }
 .box {
   position: fixed; box-sizing: border-box; pointer-events: none; z-index: 2147483646;
   border: 3px solid #d81b60; border-radius: 8px; box-shadow: 0 0 0 4px rgb(216 27 96 / 0.25);
@@ -80,49 +81,28 @@ button:focus-visible { outline: 2px solid #1565c0; outline-offset: 2px; }
 button[hidden] { display: none; }
 `;
 
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string): HTMLElementTagNameMap[K] {
-  const el = doc.createElement(tag);
-  if (className) el.className = className;
-  return el;
-}
-
-function button(doc: Document, label: MessageKey, className: string | undefined, onClick: () => void): HTMLButtonElement {
-  const el = element(doc, 'button', className);
-  el.type = 'button';
-  el.textContent = t(label);
-  el.addEventListener('click', onClick);
-  return el;
-}
-
 export function createOverlay(doc: Document, actions: GuideActions): GuideOverlay {
-  const host = element(doc, 'div');
-  host.setAttribute('data-metadata-ledger', 'guide');
-  const shadow = host.attachShadow({ mode: 'closed' });
-
-  const style = element(doc, 'style');
-  style.textContent = STYLE;
-  const box = element(doc, 'div', 'box');
+  const box = element(doc, 'div', { className: 'box' });
   box.setAttribute('aria-hidden', 'true');
   box.hidden = true;
 
-  const panel = element(doc, 'section', 'panel');
+  const panel = element(doc, 'section', { className: 'panel' });
   panel.dir = uiDirection();
   panel.tabIndex = -1;
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-modal', 'false');
   panel.setAttribute('aria-label', t('guide_panel_label'));
-  const title = element(doc, 'h2', 'title');
-  const counter = element(doc, 'p', 'counter');
-  const text = element(doc, 'div', 'text');
+  const title = element(doc, 'h2', { className: 'title' });
+  const counter = element(doc, 'p', { className: 'counter' });
+  const text = element(doc, 'div', { className: 'text' });
   text.setAttribute('aria-live', 'polite');
-  const buttons = element(doc, 'div', 'buttons');
-  const next = button(doc, 'guide_next', 'primary', actions.next);
-  const finish = button(doc, 'guide_finish', 'primary', actions.finish);
-  const stop = button(doc, 'guide_stop', undefined, actions.stop);
-  const close = button(doc, 'guide_close', 'primary', actions.close);
+  const buttons = element(doc, 'div', { className: 'buttons' });
+  const next = button(doc, t('guide_next'), actions.next, 'primary');
+  const finish = button(doc, t('guide_finish'), actions.finish, 'primary');
+  const stop = button(doc, t('guide_stop'), actions.stop);
+  const close = button(doc, t('guide_close'), actions.close, 'primary');
   buttons.append(next, finish, stop, close);
   panel.append(title, counter, text, buttons);
-  shadow.append(style, box, panel);
 
   let phase: GuidePhase = 'waiting';
   // Esc leaves the guide, but only from inside the panel: on the page Esc closes WhatsApp's own drawers.
@@ -133,14 +113,11 @@ export function createOverlay(doc: Document, actions: GuideActions): GuideOverla
     else actions.stop();
   });
 
-  (doc.body ?? doc.documentElement).append(host);
+  const { host, shadow, show, remove } = createShadowHost(doc, { tag: 'div', attributes: { 'data-metadata-ledger': 'guide' }, css: STYLE });
+  show(box, panel);
   panel.focus({ preventScroll: true });
 
-  function paragraph(key: MessageKey): HTMLParagraphElement {
-    const p = element(doc, 'p');
-    p.textContent = t(key);
-    return p;
-  }
+  const paragraph = (key: MessageKey) => element(doc, 'p', { text: t(key) });
 
   function placeBox(rect: DOMRect | null): void {
     const visible = rect !== null && rect.width > 0 && rect.height > 0;
@@ -183,11 +160,7 @@ export function createOverlay(doc: Document, actions: GuideActions): GuideOverla
       if (view.phase === 'fallback') {
         content.push(paragraph('guide_fallback'));
         const list = element(doc, 'ol');
-        for (const key of view.steps) {
-          const item = element(doc, 'li');
-          item.textContent = t(key);
-          list.append(item);
-        }
+        for (const key of view.steps) list.append(element(doc, 'li', { text: t(key) }));
         content.push(list);
       }
       if (view.phase === 'done') content.push(paragraph(view.verified ? 'guide_done' : 'guide_done_unchecked'));
@@ -202,8 +175,6 @@ export function createOverlay(doc: Document, actions: GuideActions): GuideOverla
       placeBox(rect);
       placePanel(rect);
     },
-    destroy() {
-      host.remove();
-    },
+    destroy: remove,
   };
 }

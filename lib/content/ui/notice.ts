@@ -1,8 +1,10 @@
 // The small notice inside a WhatsApp business chat: what the chat exposes and to whom, per hosting.
-// It lives in a CLOSED shadow root on a fixed-position host of our own tag, so WhatsApp's CSS cannot reach it, the
-// page cannot read it, and WhatsApp's layout does not move. Every string is set as text, never parsed as HTML.
+// It lives in a closed shadow root (shadow-host.ts) on a fixed-position host of our own tag, so WhatsApp's CSS cannot
+// reach it, the page cannot read it, and WhatsApp's layout does not move. Every string is set as text.
 import { t, uiDirection, type MessageKey } from '../../i18n/t';
 import type { Hosting } from '../../model/observation';
+import { button, element } from './elements';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export interface NoticeModel {
   /** The business key (dismissal is per business). */
@@ -31,7 +33,6 @@ const SOURCE_TEXT: Record<Hosting, MessageKey> = {
 const SOURCE_MAX = 300;
 
 const STYLE = `
-  :host { all: initial; }
   section {
     box-sizing: border-box; max-inline-size: 22rem; padding: 0.75rem 1rem; border-radius: 0.5rem;
     background: #fffbe6; color: #1f1f1f; border: 1px solid #c9a400; box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
@@ -48,15 +49,11 @@ const STYLE = `
   .why { margin-block-start: 0.5rem; padding-block-start: 0.5rem; border-block-start: 1px solid #e0d090; font-size: 13px; }
 `;
 
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+// Fixed and outside WhatsApp's containers: nothing of the page moves.
+const HOST_STYLE = 'position:fixed;inset-block-start:72px;inset-inline-end:16px;z-index:2147483000;';
 
 export class InPageNotice {
-  private host: HTMLElement | null = null;
-  private root: ShadowRoot | null = null;
+  private ui: ShadowHost | null = null;
   private model: NoticeModel | null = null;
   private expanded = false;
 
@@ -70,37 +67,22 @@ export class InPageNotice {
     if (!model) return this.remove();
     const same =
       this.model && this.model.key === model.key && this.model.hosting === model.hosting && this.model.adsReferral === model.adsReferral && this.model.source === model.source;
-    if (same && this.host?.isConnected) return;
+    if (same && this.ui?.connected) return;
     if (this.model?.key !== model.key) this.expanded = false;
     this.model = model;
     this.draw();
   }
 
   remove(): void {
-    this.host?.remove();
-    this.host = null;
-    this.root = null;
+    this.ui?.remove();
+    this.ui = null;
     this.model = null;
-  }
-
-  private ensureRoot(): ShadowRoot {
-    if (this.host?.isConnected && this.root) return this.root;
-    const dir = uiDirection();
-    const host = this.doc.createElement('metadata-ledger-notice');
-    host.dir = dir;
-    // Fixed and outside WhatsApp's containers: nothing of the page moves (inline style beats page rules).
-    host.style.cssText = 'position:fixed;inset-block-start:72px;inset-inline-end:16px;z-index:2147483000;';
-    this.root = host.attachShadow({ mode: 'closed' });
-    (this.doc.body ?? this.doc.documentElement).append(host);
-    this.host = host;
-    return this.root;
   }
 
   private draw(): void {
     const model = this.model!;
-    const root = this.ensureRoot();
+    if (!this.ui?.connected) this.ui = createShadowHost(this.doc, { tag: 'metadata-ledger-notice', hostStyle: HOST_STYLE, css: STYLE });
     const doc = this.doc;
-    const style = element(doc, 'style', STYLE);
     const section = element(doc, 'section');
     section.setAttribute('role', 'region');
     section.setAttribute('aria-label', t('notice_region_label'));
@@ -108,40 +90,34 @@ export class InPageNotice {
 
     const body = element(doc, 'div');
     body.setAttribute('role', 'status');
-    body.append(element(doc, 'h2', t('notice_title')), element(doc, 'p', t(HOSTING_TEXT[model.hosting])), element(doc, 'p', t('notice_metadata')));
-    if (model.adsReferral) body.append(element(doc, 'p', t('notice_ads')));
+    body.append(element(doc, 'h2', { text: t('notice_title') }), element(doc, 'p', { text: t(HOSTING_TEXT[model.hosting]) }), element(doc, 'p', { text: t('notice_metadata') }));
+    if (model.adsReferral) body.append(element(doc, 'p', { text: t('notice_ads') }));
 
-    const why = element(doc, 'div');
-    why.className = 'why';
+    const why = element(doc, 'div', { className: 'why' });
     why.id = 'metadata-ledger-why';
     why.hidden = !this.expanded;
-    if (model.source) why.append(element(doc, 'p', t('notice_source_quote', model.source.slice(0, SOURCE_MAX))));
-    why.append(element(doc, 'p', t(SOURCE_TEXT[model.hosting])));
-    if (model.adsReferral) why.append(element(doc, 'p', t('notice_source_ads')));
+    if (model.source) why.append(element(doc, 'p', { text: t('notice_source_quote', model.source.slice(0, SOURCE_MAX)) }));
+    why.append(element(doc, 'p', { text: t(SOURCE_TEXT[model.hosting]) }));
+    if (model.adsReferral) why.append(element(doc, 'p', { text: t('notice_source_ads') }));
 
-    const whyButton = element(doc, 'button', t(this.expanded ? 'notice_why_hide' : 'notice_why'));
-    whyButton.type = 'button';
-    whyButton.setAttribute('aria-expanded', String(this.expanded));
-    whyButton.setAttribute('aria-controls', why.id);
-    whyButton.addEventListener('click', () => {
+    const whyButton = button(doc, t(this.expanded ? 'notice_why_hide' : 'notice_why'), () => {
       this.expanded = !this.expanded;
       why.hidden = !this.expanded;
       whyButton.textContent = t(this.expanded ? 'notice_why_hide' : 'notice_why');
       whyButton.setAttribute('aria-expanded', String(this.expanded));
     });
+    whyButton.setAttribute('aria-expanded', String(this.expanded));
+    whyButton.setAttribute('aria-controls', why.id);
 
-    const dismiss = element(doc, 'button', t('notice_dismiss'));
-    dismiss.type = 'button';
-    dismiss.setAttribute('aria-label', t('notice_dismiss_label'));
-    dismiss.addEventListener('click', () => {
+    const dismiss = button(doc, t('notice_dismiss'), () => {
       this.remove();
       this.onDismiss(model.key);
     });
+    dismiss.setAttribute('aria-label', t('notice_dismiss_label'));
 
-    const actions = element(doc, 'div');
-    actions.className = 'actions';
+    const actions = element(doc, 'div', { className: 'actions' });
     actions.append(whyButton, dismiss);
     section.append(body, why, actions);
-    root.replaceChildren(style, section);
+    this.ui.show(section);
   }
 }
