@@ -106,7 +106,7 @@ export async function waitForMain(page, { timeout = 15_000 } = {}) {
   await page.waitFor(() => !!document.querySelector('#pane-side [role="grid"] [role="row"]'), undefined, { timeout });
 }
 
-/** Title text of the open chat's header, or null with no chat open. First #main is the visible one (§b.1); either header mode. */
+/** Title text of the open chat's header, or null with no chat open. First #main is the visible one (whatsapp-dom.md §b.1); either header mode. */
 export function openChatTitle(page) {
   return page.evaluate(() => document.querySelector('#main')?.querySelector('[data-tab="6"], [role="button"][tabindex="0"]')?.textContent ?? null);
 }
