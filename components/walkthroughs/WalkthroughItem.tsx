@@ -3,6 +3,8 @@ import { t, type MessageKey } from '@/lib/i18n/t';
 import type { WalkthroughStatus } from '@/lib/model/walkthrough-status';
 import type { Platform, Walkthrough } from '@/lib/walkthroughs/index';
 import type { Region } from '@/lib/model/ids';
+import { publicSource } from '@/lib/view/taxonomy';
+import { SourceLink } from '../SourceNote';
 import { StatusBadge } from './StatusBadge';
 
 const REGION_LABEL: Record<Region, MessageKey> = {
@@ -108,12 +110,9 @@ export function WalkthroughItem({ walkthrough: w, status, focused, onGuide, onSt
         )}
         <h5>{t('wt_section_source')}</h5>
         <ul class="wt-sources">
-          <li>
-            <cite>{`${w.source.doc} ${w.source.section}`}</cite>
-          </li>
-          {w.source.refs.map((ref) => (
-            <li key={ref}>
-              <cite>{ref}</cite>
+          {w.source.links.map((id) => (
+            <li key={id}>
+              <SourceLink source={publicSource(id)} />
             </li>
           ))}
         </ul>

@@ -1,76 +1,133 @@
-// Where each category and rule comes from, as the research notes cite it
-// (docs/research/what-whatsapp-shares.md §1.5, §3, §4 and ../shared/seeds/*.txt). Shown beside the ledger so a
-// user can check every claim; kept in English because these are citations, not UI sentences.
+// The public documents behind every category, rule and walkthrough: what a user can open to check a claim.
+// Users see a title and an https link to a primary source (WhatsApp's or Meta's own pages, a regulator, or
+// WhatsApp Web's own wording of a setting); `research` points developers at our notes and is never shown.
+// Titles stay in English because they name documents; they are citations, not UI sentences.
 
 export interface Source {
-  /** A short name for the source. */
-  readonly name: string;
-  /** Address or archive path exactly as the notes give it. */
-  readonly ref: string;
-  /** Where the notes discuss it. */
-  readonly section: string;
+  /** The document's title as the user sees it, with its date where the claim rests on one version. */
+  readonly title: string;
+  /** Public https address of the primary source. */
+  readonly url: string;
+  /** For developers, never shown: where docs/research/ discusses the source. */
+  readonly research: string;
 }
 
 export const SOURCES = {
   'privacy-policy-2021': {
-    name: 'WhatsApp Privacy Policy (January 2021)',
-    ref: 'kemitchell/whatsapp-privacy-policy/2021-01-04.html',
-    section: 'what-whatsapp-shares.md §3.1',
+    title: 'WhatsApp Privacy Policy, update of 4 January 2021 (archived copy)',
+    url: 'https://web.archive.org/web/20210110/https://www.whatsapp.com/legal/updates/privacy-policy',
+    research: 'what-whatsapp-shares.md §3.1',
   },
   'faq-meta-companies': {
-    name: 'WhatsApp FAQ: how WhatsApp works with the Meta companies',
-    ref: 'https://faq.whatsapp.com/683043392411948',
-    section: 'what-whatsapp-shares.md §3.1; seeds/001_908e1634101fa0dc.txt',
+    title: 'WhatsApp Help Center: how WhatsApp works with the Meta companies',
+    url: 'https://faq.whatsapp.com/683043392411948',
+    research: 'what-whatsapp-shares.md §3.1',
   },
   'faq-not-e2ee': {
-    name: 'WhatsApp FAQ: information that is not end-to-end encrypted',
-    ref: 'https://faq.whatsapp.com/236979282604093',
-    section: 'what-whatsapp-shares.md §3.1',
+    title: 'WhatsApp Help Center: information that is not end-to-end encrypted',
+    url: 'https://faq.whatsapp.com/236979282604093',
+    research: 'what-whatsapp-shares.md §3.1',
   },
   'faq-web-phone-number': {
-    name: 'WhatsApp FAQ: WhatsApp Web',
-    ref: 'https://faq.whatsapp.com/3307102709559968',
-    section: 'what-whatsapp-shares.md §3.1',
+    title: 'WhatsApp Help Center: change your privacy settings',
+    url: 'https://faq.whatsapp.com/3307102709559968',
+    research: 'what-whatsapp-shares.md §3.1, §4',
   },
   'faq-business-chats': {
-    name: 'WhatsApp FAQ: chats with businesses',
-    ref: 'https://faq.whatsapp.com/643460927283235',
-    section: 'what-whatsapp-shares.md §1.5, §3.3',
+    title: 'WhatsApp Help Center: chatting with businesses',
+    url: 'https://faq.whatsapp.com/643460927283235',
+    research: 'what-whatsapp-shares.md §1.5, §3.3',
+  },
+  'faq-block-report': {
+    title: 'WhatsApp Help Center: how to block and report someone',
+    url: 'https://faq.whatsapp.com/1142481766359885',
+    research: 'what-whatsapp-shares.md §4',
   },
   'meta-business-messaging-2020': {
-    name: 'Meta newsroom on business messaging (October 2020)',
-    ref: 'about.fb.com',
-    section: 'what-whatsapp-shares.md §3.3',
+    title: 'Meta Newsroom: Privacy Matters: WhatsApp Business Conversations (October 2020)',
+    url: 'https://about.fb.com/news/2020/10/privacy-matters-whatsapp-business-conversations/',
+    research: 'what-whatsapp-shares.md §3.3',
   },
   'cloud-api-data-privacy': {
-    name: 'WhatsApp Cloud API: data privacy and security',
-    ref: 'https://developers.facebook.com/docs/whatsapp/cloud-api/overview/data-privacy-and-security',
-    section: 'what-whatsapp-shares.md §3.3',
+    title: 'WhatsApp Cloud API documentation: data privacy and security',
+    url: 'https://developers.facebook.com/docs/whatsapp/cloud-api/overview/data-privacy-and-security',
+    research: 'what-whatsapp-shares.md §3.3',
   },
   'faq-click-to-whatsapp': {
-    name: 'WhatsApp FAQ: chats that start from an ad',
-    ref: 'https://faq.whatsapp.com/785493319976156',
-    section: 'what-whatsapp-shares.md §1.4, §3.3',
+    title: 'WhatsApp Help Center: chats with businesses that start from an ad',
+    url: 'https://faq.whatsapp.com/785493319976156',
+    research: 'what-whatsapp-shares.md §1.4, §3.3',
+  },
+  'faq-updates-tab-ads': {
+    title: 'WhatsApp Help Center: about ads in WhatsApp Status and Channels',
+    url: 'https://faq.whatsapp.com/337473702666585',
+    research: 'ai-2026.md §7.2',
   },
   'oaic-2016': {
-    name: 'Office of the Australian Information Commissioner on the 2016 change',
-    ref: 'oaic.gov.au',
-    section: 'what-whatsapp-shares.md §3.2; seeds/003_35061254d465fd22.txt',
+    title: 'Office of the Australian Information Commissioner: WhatsApp users have 30 days to opt-out of information sharing with Facebook (26 August 2016)',
+    url: 'https://www.oaic.gov.au/updates/news-and-media/whatsapp-users-have-30-days-to-opt-out-of-information-sharing-with-facebook',
+    research: 'what-whatsapp-shares.md §3.2',
   },
   'european-region-2021': {
-    name: 'WhatsApp statement on the European Region (2021)',
-    ref: 'techflarestudio.com (quoting WhatsApp)',
-    section: 'what-whatsapp-shares.md §3.2; seeds/000_005ebc3cd0eed75a.txt',
+    title: 'WhatsApp Privacy Policy for the European Region (WhatsApp Ireland Limited)',
+    url: 'https://www.whatsapp.com/legal/privacy-policy-eea',
+    research: 'what-whatsapp-shares.md §3.2',
   },
+  'dpc-whatsapp-2021': {
+    title: 'Irish Data Protection Commission: decision in the WhatsApp inquiry (2 September 2021)',
+    url: 'https://www.dataprotection.ie/en/news-media/press-releases/data-protection-commission-announces-decision-whatsapp-inquiry',
+    research: 'what-whatsapp-shares.md §3.2',
+  },
+  'faq-block-unknown': {
+    title: 'WhatsApp Help Center: how to block high volumes of unknown messages',
+    url: 'https://faq.whatsapp.com/3379690015658337',
+    research: 'what-whatsapp-shares.md §4',
+  },
+  'faq-two-step': {
+    title: 'WhatsApp Help Center: about two-step verification',
+    url: 'https://faq.whatsapp.com/1278661612895630',
+    research: 'what-whatsapp-shares.md §4',
+  },
+  'faq-linked-devices': {
+    title: 'WhatsApp Help Center: about linked devices',
+    url: 'https://faq.whatsapp.com/378279804439436',
+    research: 'what-whatsapp-shares.md §4',
+  },
+  'faq-encrypted-backup': {
+    title: 'WhatsApp Help Center: about end-to-end encrypted backup',
+    url: 'https://faq.whatsapp.com/490592613091019',
+    research: 'what-whatsapp-shares.md §4',
+  },
+  'meta-engineering-calls-2023': {
+    title: 'Meta Engineering: WhatsApp calls, enhancing security (November 2023)',
+    url: 'https://engineering.fb.com/2023/11/08/security/whatsapp-calls-enhancing-security/',
+    research: 'what-whatsapp-shares.md §4',
+  },
+  // Settings whose own description in WhatsApp Web is the best primary source (whatsapp-dom.md §d.3–d.6).
   'web-link-previews': {
-    name: 'WhatsApp Web privacy settings: Turn off link previews',
-    ref: 'WAWeb string dump 53930734422',
-    section: 'what-whatsapp-shares.md §4',
+    title: 'WhatsApp Web, Settings › Privacy: the description of "Turn off link previews"',
+    url: 'https://web.whatsapp.com/',
+    research: 'what-whatsapp-shares.md §4',
   },
   'web-protect-ip-calls': {
-    name: 'WhatsApp privacy settings: Protect IP address in calls',
-    ref: 'eyerys.com (2023); WAWeb string dump',
-    section: 'what-whatsapp-shares.md §4',
+    title: 'WhatsApp Web, Settings › Privacy: the description of "Protect IP address in calls"',
+    url: 'https://web.whatsapp.com/',
+    research: 'what-whatsapp-shares.md §4',
+  },
+  'web-default-timer': {
+    title: 'WhatsApp Web, Settings › Privacy › Default message timer',
+    url: 'https://web.whatsapp.com/',
+    research: 'what-whatsapp-shares.md §4',
+  },
+  'web-security-notifications': {
+    title: 'WhatsApp Web, Settings › Account › Security: "Show security notifications on this computer"',
+    url: 'https://web.whatsapp.com/',
+    research: 'what-whatsapp-shares.md §4',
+  },
+  'web-request-account-info': {
+    title: 'WhatsApp Web, Settings › Account › Request account info',
+    url: 'https://web.whatsapp.com/',
+    research: 'what-whatsapp-shares.md §4',
   },
 } as const satisfies Record<string, Source>;
 

@@ -1,14 +1,18 @@
-// Category, audience and rule text as the views show it, read from the taxonomy tables (lib/taxonomy/).
+// Category, audience, rule and source text as the views show it, read from the taxonomy tables (lib/taxonomy/).
 import { t } from '@/lib/i18n/t';
 import { audience, category } from '@/lib/taxonomy/categories';
 import type { AudienceId, CategoryId } from '@/lib/model/ids';
 import { ruleById } from '@/lib/taxonomy/rules';
 import { SOURCES, type SourceId } from '@/lib/taxonomy/sources';
 
-export interface SourceView {
-  name: string;
-  /** Only web addresses become links; archive paths and bare domains are shown as text. */
-  url?: string;
+/** A public document as the user sees it: its title, linked to its address. */
+export interface PublicSource {
+  title: string;
+  url: string;
+}
+
+/** A source with the words of it a category or rule rests on. */
+export interface SourceView extends PublicSource {
   quote: string;
 }
 
@@ -24,9 +28,14 @@ export function audienceLabel(id: AudienceId): string {
   return t(audience(id).labelKey);
 }
 
+/** Title and address only: the research pointer is for developers and never reaches a view. */
+export function publicSource(id: SourceId): PublicSource {
+  const { title, url } = SOURCES[id];
+  return { title, url };
+}
+
 function sourceView(id: SourceId, quote: string): SourceView {
-  const { name, ref } = SOURCES[id];
-  return { name, url: ref.startsWith('https://') ? ref : undefined, quote };
+  return { ...publicSource(id), quote };
 }
 
 export function categorySource(id: CategoryId): SourceView {

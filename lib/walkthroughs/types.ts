@@ -3,6 +3,7 @@
 import type { MessageKey } from '../i18n/keys';
 import type { PrivacyControlId, PrivacyValue } from '../model/privacy-controls';
 import type { AudienceId, CategoryId, Region } from '../model/ids';
+import type { SourceId } from '../taxonomy/sources';
 import type { SelectorKey } from '../whatsapp/selectors';
 
 export type Platform = 'web' | 'android' | 'iphone';
@@ -40,12 +41,12 @@ export interface ControlCheck {
   readonly text: MessageKey;
 }
 
-export interface Source {
-  /** Our research notes (docs/research/what-whatsapp-shares.md) and the section the path rests on, e.g. §4. */
-  readonly doc: 'what-whatsapp-shares.md';
-  readonly section: string;
-  /** Public references shown to users (help-centre articles, press reports). */
-  readonly refs: readonly string[];
+/** Where a walkthrough's path and reasons come from. */
+export interface Sources {
+  /** For developers, never shown: the research notes it rests on, e.g. 'what-whatsapp-shares.md §4'. */
+  readonly research: string;
+  /** Shown to the user: the public primary sources (lib/taxonomy/sources.ts). */
+  readonly links: readonly [SourceId, ...SourceId[]];
 }
 
 interface Base {
@@ -56,7 +57,7 @@ interface Base {
   readonly regionNotes?: Partial<Record<Region, MessageKey>>;
   /** Caveats, e.g. a control shown only on some accounts. */
   readonly notes?: readonly MessageKey[];
-  readonly source: Source;
+  readonly source: Sources;
 }
 
 /** Guided on WhatsApp Web (phone steps too where the control also exists there). */

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installI18n } from '../setup/i18n';
 import { WalkthroughCatalog } from '@/components/walkthroughs';
+import { SOURCES } from '@/lib/taxonomy/sources';
 import { WALKTHROUGHS } from '@/lib/walkthroughs/index';
 import { walkthroughSnapshot } from './walkthrough-snapshot';
 
@@ -49,7 +50,21 @@ describe('WalkthroughCatalog', () => {
     expect(text).toContain('On Android');
     expect(text).toContain('On iPhone');
     expect(text).toContain('Nobody. While your last seen is hidden');
-    expect(text).toContain('faq.whatsapp.com/3307102709559968');
+    const source = within(panel).getByRole('link', { name: SOURCES['faq-web-phone-number'].title });
+    expect(source.getAttribute('href')).toBe('https://faq.whatsapp.com/3307102709559968');
+    expect(source.getAttribute('target')).toBe('_blank');
+  });
+
+  it('links every walkthrough to its public sources and never shows the research notes', () => {
+    render(<WalkthroughCatalog snapshot={walkthroughSnapshot()} />);
+    for (const w of WALKTHROUGHS) {
+      const links = within(item(w.id)).getAllByRole('link', { hidden: true });
+      expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual(
+        w.source.links.map((id) => [SOURCES[id].title, SOURCES[id].url]),
+      );
+      expect(item(w.id).textContent).not.toContain(w.source.research);
+      expect(item(w.id).textContent).not.toMatch(/\.md\b|§/);
+    }
   });
 
   it('shows region notes and explanations for background items', () => {

@@ -5,6 +5,8 @@ import { AUDIENCES, CATEGORIES, isAudienceId, isCategoryId } from '@/lib/taxonom
 import { AUDIENCE_IDS, CATEGORY_IDS, type Region } from '@/lib/model/ids';
 import { exposuresFor, RULES, type Exposure } from '@/lib/taxonomy/rules';
 import { SOURCES } from '@/lib/taxonomy/sources';
+import { categorySource, publicSource, ruleSource } from '@/lib/view/taxonomy';
+import { WALKTHROUGHS } from '@/lib/walkthroughs/index';
 import type { Observation } from '@/lib/model/observation';
 import { business, chatOpened, KEY_A, messageSent, session, T0 } from './ledger-fixtures';
 
@@ -57,8 +59,60 @@ describe('rules table', () => {
   });
 
   it('cites only sources that exist, and every source is cited by something', () => {
-    const cited = new Set<string>([...CATEGORIES.map((c) => c.source), ...RULES.map((r) => r.source), REGION_SOURCE]);
+    const cited = new Set<string>([
+      ...CATEGORIES.map((c) => c.source),
+      ...RULES.map((r) => r.source),
+      REGION_SOURCE,
+      ...WALKTHROUGHS.flatMap((w) => w.source.links),
+    ]);
     expect([...cited].sort()).toEqual(Object.keys(SOURCES).sort());
+  });
+});
+
+// What users may be sent to: WhatsApp's and Meta's own pages (help centre, policies, newsrooms, developer
+// documentation, WhatsApp Web itself for a setting's own wording) and regulators. Press and blogs are not sources
+// for users; the Wayback Machine only as an archived copy of one of these pages.
+const PRIMARY_HOSTS = new Set([
+  'faq.whatsapp.com',
+  'www.whatsapp.com',
+  'blog.whatsapp.com',
+  'web.whatsapp.com',
+  'about.fb.com',
+  'engineering.fb.com',
+  'developers.facebook.com',
+  'www.oaic.gov.au',
+  'www.dataprotection.ie',
+]);
+const ARCHIVED = /^https:\/\/web\.archive\.org\/web\/\d+\/(https:\/\/.+)$/;
+
+function isPrimarySource(url: string): boolean {
+  const archived = ARCHIVED.exec(url);
+  if (archived) return isPrimarySource(archived[1]!);
+  const parsed = URL.parse(url);
+  return parsed?.protocol === 'https:' && PRIMARY_HOSTS.has(parsed.hostname);
+}
+
+describe('sources shown to users', () => {
+  it('tells primary https sources from everything else', () => {
+    expect(isPrimarySource('https://faq.whatsapp.com/683043392411948')).toBe(true);
+    expect(isPrimarySource('https://web.archive.org/web/20210110/https://www.whatsapp.com/legal/privacy-policy')).toBe(true);
+    expect(isPrimarySource('http://faq.whatsapp.com/683043392411948')).toBe(false);
+    expect(isPrimarySource('https://news.starfolksoftware.com/whatsapp')).toBe(false);
+    expect(isPrimarySource('https://web.archive.org/web/2021/https://techflarestudio.com/whatsapp')).toBe(false);
+    expect(isPrimarySource('faq.whatsapp.com/3307102709559968')).toBe(false);
+    expect(isPrimarySource('https://faq.whatsapp.com.example.org/1')).toBe(false);
+  });
+
+  it.each(Object.entries(SOURCES))('%s has a title, a primary https address and a research pointer', (_, source) => {
+    expect(source.title.trim().length).toBeGreaterThan(10);
+    expect(isPrimarySource(source.url), source.url).toBe(true);
+    expect(source.research).toMatch(/^[a-z0-9-]+\.md §/);
+  });
+
+  it('gives views the title and address only, never the research pointer', () => {
+    expect(Object.keys(categorySource('profile')).sort()).toEqual(['quote', 'title', 'url']);
+    expect(ruleSource('business-sees-number-profile')).toEqual({ ...publicSource('privacy-policy-2021'), quote: expect.any(String) });
+    expect(publicSource('oaic-2016')).toEqual({ title: SOURCES['oaic-2016'].title, url: SOURCES['oaic-2016'].url });
   });
 });
 

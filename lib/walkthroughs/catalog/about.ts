@@ -16,6 +16,6 @@ export const about: WebWalkthrough = {
   phoneSteps: { android: ['wt_about_android'], iphone: ['wt_about_iphone'] },
   check: { control: 'about', recommended: 'contacts', text: 'wt_about_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§3.1, §4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { research: 'what-whatsapp-shares.md §3.1, §4', links: ['faq-web-phone-number', 'privacy-policy-2021'] },
   value: 80,
 };

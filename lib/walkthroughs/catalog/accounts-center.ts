@@ -1,5 +1,5 @@
 // Meta Accounts Center: optional link, off by default; if linked Meta uses WhatsApp info, including for ads.
-// Phone only (no consumer Accounts Center UI in the Web bundle). what-whatsapp-shares.md §4; secondary sources, Jan 2025.
+// Phone only (no consumer Accounts Center UI in the Web bundle). what-whatsapp-shares.md §4, ai-2026.md §7.2.
 import type { PhoneWalkthrough } from '../types';
 
 export const accountsCenter: PhoneWalkthrough = {
@@ -18,6 +18,6 @@ export const accountsCenter: PhoneWalkthrough = {
   availableOn: ['android', 'iphone'],
   notes: ['wt_accounts_center_note'],
   regionNotes: { 'european-region': 'wt_accounts_center_region_eu' },
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['news.starfolksoftware.com', 'globalvillagespace.com'] },
+  source: { research: 'what-whatsapp-shares.md §4; ai-2026.md §7.2', links: ['faq-updates-tab-ads'] },
   value: 94,
 };

@@ -13,6 +13,6 @@ export const adPartnerActivity: PhoneWalkthrough = {
   },
   availableOn: ['android', 'iphone'],
   notes: ['wt_ad_partners_note'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§3.3, §4', refs: ['faq.whatsapp.com/785493319976156'] },
+  source: { research: 'what-whatsapp-shares.md §3.3, §4', links: ['faq-click-to-whatsapp'] },
   value: 84,
 };

@@ -18,6 +18,6 @@ export const blockReportBusiness: WebWalkthrough = {
   ],
   phoneSteps: { android: ['wt_block_business_phone_1', 'wt_block_business_phone_2'], iphone: ['wt_block_business_phone_1', 'wt_block_business_phone_2'] },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['faq.whatsapp.com/643460927283235'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['faq-block-report', 'faq-business-chats'] },
   value: 60,
 };

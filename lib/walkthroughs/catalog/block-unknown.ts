@@ -12,6 +12,6 @@ export const blockUnknown: WebWalkthrough = {
   check: { control: 'block-unknown', recommended: 'on', text: 'wt_block_unknown_recommended' },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_block_unknown_note'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['web.whatsapp.com (2026 code: anti-brigading)'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['faq-block-unknown'] },
   value: 74,
 };

@@ -17,6 +17,6 @@ export const defaultTimer: WebWalkthrough = {
   check: { control: 'default-timer', recommended: 'timer-7d', text: 'wt_default_timer_recommended' },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_default_timer_note'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['web.whatsapp.com (2026 code: ddm-settings-item)'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['web-default-timer'] },
   value: 50,
 };

@@ -12,6 +12,6 @@ export const encryptedBackup: PhoneWalkthrough = {
   },
   availableOn: ['android', 'iphone'],
   notes: ['wt_backup_note_icloud'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['faq.whatsapp.com/490592613091019'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['faq-encrypted-backup'] },
   value: 85,
 };

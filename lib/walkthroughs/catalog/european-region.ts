@@ -1,4 +1,4 @@
-// Background: what differs in the European Region (what-whatsapp-shares.md §3.2 "European Region"; ../shared/seeds/).
+// Background: what differs in the European Region (what-whatsapp-shares.md §3.2 "European Region").
 import type { BackgroundNote } from '../types';
 
 export const europeanRegion: BackgroundNote = {
@@ -12,5 +12,5 @@ export const europeanRegion: BackgroundNote = {
   },
   explanation: ['wt_eu_controller', 'wt_eu_2016', 'wt_eu_2021', 'wt_eu_now'],
   regionNotes: { elsewhere: 'wt_eu_region_elsewhere' },
-  source: { doc: 'what-whatsapp-shares.md', section: '§3.2', refs: ['irishtimes.com', 'techflarestudio.com', 'aiaaic.org', 'thehill.com'] },
+  source: { research: 'what-whatsapp-shares.md §3.2', links: ['european-region-2021', 'dpc-whatsapp-2021'] },
 };

@@ -16,6 +16,6 @@ export const groups: WebWalkthrough = {
   phoneSteps: { android: ['wt_groups_android'], iphone: ['wt_groups_iphone'] },
   check: { control: 'groups', recommended: 'contacts', text: 'wt_groups_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['faq-web-phone-number'] },
   value: 72,
 };

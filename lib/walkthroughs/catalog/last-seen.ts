@@ -16,6 +16,6 @@ export const lastSeen: WebWalkthrough = {
   phoneSteps: { android: ['wt_last_seen_android'], iphone: ['wt_last_seen_iphone'] },
   check: { control: 'last-seen', recommended: 'nobody', text: 'wt_last_seen_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['faq-web-phone-number'] },
   value: 100,
 };

@@ -11,6 +11,6 @@ export const linkPreviews: WebWalkthrough = {
   phoneSteps: { android: ['wt_link_previews_android'], iphone: ['wt_link_previews_iphone'] },
   check: { control: 'disable-link-previews', recommended: 'on', text: 'wt_link_previews_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['web.whatsapp.com (2026 code: disable-link-preview)'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['web-link-previews'] },
   value: 76,
 };

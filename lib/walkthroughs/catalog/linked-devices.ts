@@ -11,6 +11,6 @@ export const linkedDevices: PhoneWalkthrough = {
     iphone: ['wt_linked_devices_iphone_1', 'wt_linked_devices_phone_2'],
   },
   availableOn: ['android', 'iphone'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['privacy.kaspersky.com'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['faq-linked-devices'] },
   value: 82,
 };

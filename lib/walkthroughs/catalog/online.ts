@@ -16,6 +16,6 @@ export const online: WebWalkthrough = {
   phoneSteps: { android: ['wt_online_android'], iphone: ['wt_online_iphone'] },
   check: { control: 'online', recommended: 'same-as-last-seen', text: 'wt_online_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['faq-web-phone-number'] },
   value: 92,
 };

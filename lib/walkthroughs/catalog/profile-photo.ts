@@ -16,6 +16,6 @@ export const profilePhoto: WebWalkthrough = {
   phoneSteps: { android: ['wt_profile_photo_android'], iphone: ['wt_profile_photo_iphone'] },
   check: { control: 'profile-photo', recommended: 'contacts', text: 'wt_profile_photo_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§3.1, §4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { research: 'what-whatsapp-shares.md §3.1, §4', links: ['faq-web-phone-number', 'privacy-policy-2021'] },
   value: 96,
 };

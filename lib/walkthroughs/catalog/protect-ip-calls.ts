@@ -12,6 +12,6 @@ export const protectIpCalls: WebWalkthrough = {
   check: { control: 'protect-ip-calls', recommended: 'on', text: 'wt_protect_ip_recommended' },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_protect_ip_note'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['eyerys.com (2023)'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['meta-engineering-calls-2023', 'web-protect-ip-calls'] },
   value: 78,
 };

@@ -12,6 +12,6 @@ export const readReceipts: WebWalkthrough = {
   check: { control: 'read-receipts', recommended: 'off', text: 'wt_read_receipts_recommended' },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_read_receipts_note'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§3.1, §4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { research: 'what-whatsapp-shares.md §3.1, §4', links: ['faq-web-phone-number', 'privacy-policy-2021'] },
   value: 70,
 };

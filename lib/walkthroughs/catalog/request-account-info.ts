@@ -24,6 +24,6 @@ export const requestAccountInfo: WebWalkthrough = {
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_request_info_note_web'],
   regionNotes: { 'european-region': 'wt_request_info_region_eu' },
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['iol.co.za', 'web.whatsapp.com (2026 code: li-request-account-info)'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['web-request-account-info', 'privacy-policy-2021'] },
   value: 45,
 };

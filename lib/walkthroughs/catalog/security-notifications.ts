@@ -17,6 +17,6 @@ export const securityNotifications: WebWalkthrough = {
   check: { control: 'security-notifications', recommended: 'on', text: 'wt_security_notifications_recommended' },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_security_notifications_note'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['web.whatsapp.com (2026 code: security-settings-drawer)'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['web-security-notifications'] },
   value: 58,
 };

@@ -16,6 +16,6 @@ export const status: WebWalkthrough = {
   phoneSteps: { android: ['wt_status_android'], iphone: ['wt_status_iphone'] },
   check: { control: 'status', recommended: 'contacts-except', text: 'wt_status_recommended' },
   availableOn: ['web', 'android', 'iphone'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['faq.whatsapp.com/3307102709559968'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['faq-web-phone-number'] },
   value: 66,
 };

@@ -21,6 +21,6 @@ export const stopMarketing: WebWalkthrough = {
   phoneSteps: { android: ['wt_block_business_phone_1', 'wt_stop_marketing_phone_2'], iphone: ['wt_block_business_phone_1', 'wt_stop_marketing_phone_2'] },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_stop_marketing_note'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§1.5, §4', refs: ['faq.whatsapp.com/785493319976156'] },
+  source: { research: 'what-whatsapp-shares.md §1.5, §4; ai-2026.md §8.5', links: ['faq-click-to-whatsapp'] },
   value: 64,
 };

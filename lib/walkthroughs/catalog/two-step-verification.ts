@@ -11,6 +11,6 @@ export const twoStepVerification: PhoneWalkthrough = {
     iphone: ['wt_two_step_iphone_1', 'wt_two_step_phone_2', 'wt_two_step_phone_3'],
   },
   availableOn: ['android', 'iphone'],
-  source: { doc: 'what-whatsapp-shares.md', section: '§4', refs: ['uniboa.org (copy of the WhatsApp help page)'] },
+  source: { research: 'what-whatsapp-shares.md §4', links: ['faq-two-step'] },
   value: 90,
 };
