@@ -89,9 +89,12 @@ export interface PrivacyValueObservation extends Base {
   value: PrivacyValue;
 }
 
+export const HEALTH_STATUSES = ['ok', 'degraded'] as const;
+export type HealthStatus = (typeof HEALTH_STATUSES)[number];
+
 export interface HealthObservation extends Base {
   type: 'health';
-  status: 'ok' | 'degraded';
+  status: HealthStatus;
   /** Selector keys (lib/whatsapp/selectors.ts) whose anchors were expected but not found. */
   failed: string[];
 }
@@ -105,3 +108,7 @@ export type Observation =
   | HealthObservation;
 
 export type ObservationType = Observation['type'];
+
+/** The observation types that leave an event in the ledger (the others update businesses, audit or health). */
+export const EVENT_TYPES = ['session', 'chat-opened', 'message-sent', 'privacy-value'] as const satisfies readonly ObservationType[];
+export type EventType = (typeof EVENT_TYPES)[number];

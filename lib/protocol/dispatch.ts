@@ -1,8 +1,9 @@
 // One entry for every message the background receives: known type → allowed sender → valid payload →
 // handler. Every failure becomes a Result with an error code; nothing is written before the checks pass.
 // The handlers are the background's; this file only knows the contract.
-import { ValidationError, isRecord } from '../schema/check';
+import { isRecord } from '../schema/common';
 import { PAYLOADS } from '../schema/messages';
+import { parse, ValidationError } from '../schema/parse';
 import type { ErrorCode, MessageType, Protocol, Result } from './contract';
 import { senderAllowed, type Sender } from './sender';
 
@@ -31,7 +32,7 @@ export function createDispatcher<C>(handlers: Handlers<C>) {
     if (!senderAllowed(type, sender)) return fail('bad-sender', `${type} is not accepted from this sender`);
     let payload: unknown;
     try {
-      payload = PAYLOADS[type](message.payload, 'payload');
+      payload = parse(PAYLOADS[type], message.payload, 'payload');
     } catch (error) {
       return error instanceof ValidationError ? fail('bad-request', error.message) : fail('internal', String(error));
     }

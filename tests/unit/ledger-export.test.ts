@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/lib/background/db/connection';
-import { EXPORT_FORMAT, type LedgerExport } from '@/lib/background/ledger/export';
+import { EXPORT_FORMAT, type LedgerExport } from '@/lib/schema/export-file';
 import { MAX_IMPORT_CHARS, parseExport, ImportError } from '@/lib/background/ledger/import';
 import { EVENT_CAP, pruneEvents } from '@/lib/background/ledger/prune';
 import { saltItem } from '@/lib/storage/salt';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ValidationError } from '@/lib/schema/check';
+import { parse, ValidationError } from '@/lib/schema/parse';
 import { currentTimeZone, EUROPEAN_REGION_TIME_ZONES, regionFromTimeZone } from '@/lib/taxonomy/region';
 import { DEFAULT_SETTINGS, loadSettings, resetSettings, settingsItem, updateSettings } from '@/lib/storage/preferences';
-import { parseSettings, parseSettingsPatch, repairSettings } from '@/lib/schema/preferences';
+import { repairSettings, settingsPatchSchema, settingsSchema } from '@/lib/schema/preferences';
 import { KEY_A, KEY_B } from './ledger-fixtures';
 
 beforeEach(() => fakeBrowser.reset());
@@ -45,6 +45,9 @@ describe('region from the time zone', () => {
     expect(DEFAULT_SETTINGS.region).toBe(regionFromTimeZone(currentTimeZone()));
   });
 });
+
+const parseSettings = (value: unknown, root: string) => parse(settingsSchema, value, root);
+const parseSettingsPatch = (value: unknown, root: string) => parse(settingsPatchSchema, value, root);
 
 describe('settings validation', () => {
   it('accepts a full settings object and drops unknown fields', () => {

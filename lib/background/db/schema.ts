@@ -6,14 +6,10 @@ import type { PrivacyControlId, PrivacyValue } from '../../model/privacy-control
 import type { WalkthroughStatus } from '../../model/walkthrough-status';
 import type { AudienceId, CategoryId } from '../../model/ids';
 import type { Exposure } from '../../taxonomy/rules';
-import type { ChatKind, Hosting, MessageKind, Verification } from '../../model/observation';
+import type { ChatKind, EventType, Hosting, MessageKind, Verification } from '../../model/observation';
 
 export const DB_NAME = 'metadata-ledger';
 export const DB_VERSION = 2;
-
-/** The observation types that leave an event (the others update businesses, audit or health). */
-export const EVENT_TYPES = ['session', 'chat-opened', 'message-sent', 'privacy-value'] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
 
 /** One interaction that exposed something. Never holds text, names, numbers or chat ids. */
 export interface EventRecord {

@@ -13,20 +13,17 @@ import {
 } from '../db/schema';
 import type { Settings } from '../../model/preferences';
 import { localDay } from '../../model/day';
+import type { Same } from '../../schema/common';
+import { EXPORT_FORMAT, type LedgerExport } from '../../schema/export-file';
 
-export const EXPORT_FORMAT = 'metadata-ledger/1';
-
-export interface LedgerExport {
-  format: typeof EXPORT_FORMAT;
-  exportedAt: number;
-  settings: Settings;
-  tallies: TallyRecord[];
-  days: DayRecord[];
-  events: EventRecord[];
-  audit: AuditRecord[];
-  businesses: BusinessRecord[];
-  walkthroughs: WalkthroughRecord[];
-}
+// The file's rows are the stores' rows (lib/schema/export-file.ts): a field added to a store must be
+// added to the file's schema too, or an export would not import.
+true satisfies Same<LedgerExport['events'][number], EventRecord>;
+true satisfies Same<LedgerExport['tallies'][number], TallyRecord>;
+true satisfies Same<LedgerExport['days'][number], DayRecord>;
+true satisfies Same<LedgerExport['audit'][number], AuditRecord>;
+true satisfies Same<LedgerExport['businesses'][number], BusinessRecord>;
+true satisfies Same<LedgerExport['walkthroughs'][number], WalkthroughRecord>;
 
 export interface ExportFile {
   filename: string;

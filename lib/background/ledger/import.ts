@@ -1,52 +1,21 @@
-// Restores an export (./export.ts). The whole file is checked before anything is written; then one
-// transaction merges it. Events merge by id. Counters (tallies, day totals, business interactions)
-// must not count an event twice, yet they also carry history whose events were pruned, which has no
-// ids to merge by. So each counter becomes: what the merged events add + the larger of the two sides'
-// history (history = counter − what that side's own events add). Export → clear → import therefore
-// gives back the same counters, and importing one file twice changes nothing.
-import { WALKTHROUGH_STATUSES } from '../../model/walkthrough-status';
+// Restores an export (./export.ts; its format is lib/schema/export-file.ts). The whole file is checked
+// before anything is written; then one transaction merges it. Events merge by id. Counters (tallies,
+// day totals, business interactions) must not count an event twice, yet they also carry history whose
+// events were pruned, which has no ids to merge by. So each counter becomes: what the merged events add
+// + the larger of the two sides' history (history = counter − what that side's own events add).
+// Export → clear → import therefore gives back the same counters, and importing one file twice changes nothing.
 import { RequestError } from '../../protocol/dispatch';
 import { abortQuietly } from '../db/abort';
-import {
-  ALL_STORES,
-  EVENT_TYPES,
-  type AuditRecord,
-  type BusinessRecord,
-  type EventRecord,
-  type LedgerDb,
-  type WalkthroughRecord,
-} from '../db/schema';
-import {
-  arrayOf,
-  boolean,
-  BUSINESS_KEY,
-  day,
-  integer,
-  object,
-  OBSERVATION_ID,
-  oneOf,
-  optional,
-  record,
-  text,
-  timestamp,
-  ValidationError,
-  WALKTHROUGH_ID,
-  type Check,
-} from '../../schema/check';
-import { PRIVACY_CONTROL_IDS, PRIVACY_VALUES, privacyControl } from '../../model/privacy-controls';
-import { parseSettings } from '../../schema/preferences';
-import { AUDIENCE_IDS, CATEGORY_IDS } from '../../model/ids';
+import { ALL_STORES, type BusinessRecord, type EventRecord, type LedgerDb } from '../db/schema';
+import { ledgerExportSchema, type LedgerExport } from '../../schema/export-file';
+import { parse, ValidationError } from '../../schema/parse';
 import { RULES } from '../../taxonomy/rules';
-import { CHAT_KINDS, HOSTINGS, MESSAGE_KINDS, VERIFICATIONS } from '../../model/observation';
 import { add, addEvent, businessCounter, dayCounter, readCounter, tallyCounter, writeCounter, type Counters, type CounterTx } from './counters';
-import { EXPORT_FORMAT, type LedgerExport } from './export';
-import { cleanLabel } from '../../model/label';
 import { EVENT_CAP } from './prune';
 
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 
-/** A file that cannot be imported; nothing was changed. */
-/** The file is not an export we can read; answered as 'import-invalid'. */
+/** The file is not an export we can read; answered as 'import-invalid'. Nothing was changed. */
 export class ImportError extends RequestError {
   constructor(message: string) {
     super('import-invalid', message);
@@ -54,69 +23,7 @@ export class ImportError extends RequestError {
   }
 }
 
-const COUNT = integer(0, 1_000_000_000);
-
-const exposure = object({ category: oneOf(CATEGORY_IDS), audience: oneOf(AUDIENCE_IDS) });
-
-const event: Check<EventRecord> = object<EventRecord>({
-  id: text(128, OBSERVATION_ID),
-  at: timestamp(),
-  day,
-  type: oneOf(EVENT_TYPES),
-  chat: optional(oneOf(CHAT_KINDS)),
-  message: optional(oneOf(MESSAGE_KINDS)),
-  businessKey: optional(text(64, BUSINESS_KEY)),
-  control: optional(oneOf(PRIVACY_CONTROL_IDS)),
-  value: optional(oneOf(PRIVACY_VALUES)),
-  exposures: arrayOf(exposure, CATEGORY_IDS.length * AUDIENCE_IDS.length),
-  rules: arrayOf(oneOf(RULES.map((r) => r.id)), RULES.length),
-});
-
-const business: Check<BusinessRecord> = (value, path) => {
-  const row = object<BusinessRecord>({
-    key: text(64, BUSINESS_KEY),
-    label: optional(text(1_000)),
-    verification: oneOf(VERIFICATIONS),
-    hosting: oneOf(HOSTINGS),
-    adsReferral: boolean,
-    firstSeen: timestamp(),
-    lastSeen: timestamp(),
-    interactions: COUNT,
-    ignored: boolean,
-  })(value, path);
-  const label = row.label === undefined ? undefined : cleanLabel(row.label);
-  if (label === undefined) delete row.label;
-  else row.label = label;
-  return row;
-};
-
-const audit: Check<AuditRecord> = (value, path) => {
-  const row = object<AuditRecord>({ control: oneOf(PRIVACY_CONTROL_IDS), value: oneOf(PRIVACY_VALUES), observedAt: timestamp() })(value, path);
-  if (!privacyControl(row.control).values.includes(row.value)) throw new ValidationError(`${path}.value`, `not a value of ${row.control}`);
-  return row;
-};
-
-const FILE = object<Omit<LedgerExport, 'format' | 'exportedAt'>>({
-  settings: parseSettings,
-  tallies: arrayOf(
-    object({ scope: text(64, /^(\*|[0-9a-f]{64})$/), day, category: oneOf(CATEGORY_IDS), audience: oneOf(AUDIENCE_IDS), count: COUNT }),
-    2_000_000,
-  ),
-  days: arrayOf(object({ day, events: COUNT, businessEvents: COUNT }), 40_000),
-  events: arrayOf(event, EVENT_CAP),
-  audit: arrayOf(audit, PRIVACY_CONTROL_IDS.length),
-  businesses: arrayOf(business, 100_000),
-  walkthroughs: arrayOf(object<WalkthroughRecord>({ id: text(64, WALKTHROUGH_ID), status: oneOf(WALKTHROUGH_STATUSES), updatedAt: timestamp() }), 1_000),
-});
-
-function noDuplicates<T>(rows: T[], keyOf: (row: T) => string, path: string): void {
-  const seen = new Set<string>();
-  rows.forEach((row, i) => {
-    const key = keyOf(row);
-    if (seen.has(key)) throw new ValidationError(`${path}[${i}]`, 'appears twice');
-    seen.add(key);
-  });
-}
+const EXPORT_FILE = ledgerExportSchema({ ruleIds: RULES.map((r) => r.id), eventCap: EVENT_CAP });
 
 /** Parses and checks a whole export, or throws ImportError saying what is wrong. */
 export function parseExport(input: string): LedgerExport {
@@ -128,16 +35,7 @@ export function parseExport(input: string): LedgerExport {
     throw new ImportError('The file is not valid JSON (it may be cut off).');
   }
   try {
-    const top = record(json, '');
-    if (top.format !== EXPORT_FORMAT) throw new ValidationError('format', `expected "${EXPORT_FORMAT}"`);
-    const file = FILE(top, '');
-    noDuplicates(file.tallies, (t) => `${t.scope}|${t.day}|${t.category}|${t.audience}`, 'tallies');
-    noDuplicates(file.days, (d) => d.day, 'days');
-    noDuplicates(file.events, (e) => e.id, 'events');
-    noDuplicates(file.audit, (a) => a.control, 'audit');
-    noDuplicates(file.businesses, (b) => b.key, 'businesses');
-    noDuplicates(file.walkthroughs, (w) => w.id, 'walkthroughs');
-    return { format: EXPORT_FORMAT, exportedAt: typeof top.exportedAt === 'number' ? top.exportedAt : 0, ...file };
+    return parse(EXPORT_FILE, json);
   } catch (error) {
     if (error instanceof ValidationError) throw new ImportError(`This is not a Metadata Ledger export: ${error.message}.`);
     throw error;
