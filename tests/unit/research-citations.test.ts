@@ -45,7 +45,10 @@ function citationProblems(path: string, source: string, notes: Notes): string[] 
   const check = (note: string, ids: string[], index: number) => {
     const headings = notes.get(note);
     if (!headings) return problems.push(`${path}:${lineOf(index)} cites ${note}, which is not in ${NOTES_DIR}/`);
-    for (const id of ids) if (!headings.has(id)) problems.push(`${path}:${lineOf(index)} cites ${note} §${id}: no such heading`);
+    for (const id of ids) {
+      const label = id.startsWith('pitfall') ? id : `§${id}`;
+      if (!headings.has(id)) problems.push(`${path}:${lineOf(index)} cites ${note} ${label}: no such heading`);
+    }
   };
   // Each match is blanked out once checked, so a later, looser pattern cannot read it again.
   let rest = source;
@@ -110,7 +113,7 @@ describe('the citation parser', () => {
     expect(problems('// dom.md §b.3')).toEqual(['x.ts:1 cites dom.md §b.3: no such heading']);
     expect(problems('// dom.md §b.2, b.5')).toEqual(['x.ts:1 cites dom.md §b.5: no such heading']);
     expect(problems('// shares.md §3.1–3.3')).toEqual(['x.ts:1 cites shares.md §3.3: no such heading']);
-    expect(problems('// tools.md pitfall 10')).toEqual(['x.ts:1 cites tools.md §pitfall 10: no such heading']);
+    expect(problems('// tools.md pitfall 10')).toEqual(['x.ts:1 cites tools.md pitfall 10: no such heading']);
     expect(problems('// "D§x" = dom.md\n// D§e')).toEqual(['x.ts:2 cites dom.md §e: no such heading']);
     expect(problems('// dom.md §c, then S§1')).toEqual(['x.ts:1 S§1: no "S§x" = <note>.md declared in this file']);
   });
