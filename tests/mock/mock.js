@@ -233,7 +233,7 @@ setTimeout(() => {
 window.__mock = {
   chats: () => ctx.chats.map(({ id, name, jid, kind, hosting }) => ({ id, name, jid, kind, hosting: hosting ?? null })),
   activeChat: () => ctx.activeId,
-  /** Settings values in the vocabulary of lib/privacy/controls.ts, plus the account-report state. */
+  /** Settings values in the vocabulary of lib/model/privacy-controls.ts, plus the account-report state. */
   state: () => ctx.settings.snapshot(),
   /** Appends the "is now using Meta / working with other companies" notice (§b.4) to a chat. */
   transition(chatId, kind) {

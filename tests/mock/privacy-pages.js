@@ -1,6 +1,6 @@
 // The privacy and account settings the mock offers, as data: which control each WhatsApp item holds,
 // the item and option testids (whatsapp-dom.md §d.3–d.6), and the value vocabulary of
-// lib/privacy/controls.ts. Pure data: the e2e driver imports this file in Node too.
+// lib/model/privacy-controls.ts. Pure data: the e2e driver imports this file in Node too.
 
 /** Values a fresh account has (?reset=1). */
 export const DEFAULT_VALUES = {
@@ -30,7 +30,7 @@ const VISIBILITY = [
 ];
 
 /**
- * Radio sub-pages, keyed by the page's control id (lib/privacy/controls.ts). Each group is one radiogroup;
+ * Radio sub-pages, keyed by the page's control id (lib/model/privacy-controls.ts). Each group is one radiogroup;
  * option testid = prefix + suffix. Last seen (§d.4) and Profile picture / About / Groups (§d.4, WAWebPrivacyVisibilityEditDrawer)
  * are from the doc; Status and Default message timer testids are assumed (README.md).
  */

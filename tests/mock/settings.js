@@ -6,7 +6,7 @@ import { ME } from './chats.js';
 
 const STORAGE_KEY = 'mock-whatsapp-settings';
 
-/** The settings store: privacy values (lib/privacy/controls.ts vocabulary) and the account-report state. */
+/** The settings store: privacy values (lib/model/privacy-controls.ts vocabulary) and the account-report state. */
 export function loadSettings(reset) {
   let saved = {};
   if (!reset) {
