@@ -3,8 +3,11 @@
 // script read them or watch `settingsItem`.
 import { storage } from 'wxt/utils/storage';
 import { currentTimeZone, regionFromTimeZone } from '../taxonomy/region';
+import type { Region } from '../model/ids';
 import type { Settings } from '../model/preferences';
+import { isRecord } from '../schema/common';
 import { repairSettings } from '../schema/preferences';
+import { STORAGE_KEYS } from './keys';
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   retentionDays: 90,
@@ -18,7 +21,28 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   dismissedNotices: [],
 });
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+/** The stored shape (v2): a region only when the user chose it. An unchosen one is derived from the
+ *  time zone on every load, so a stored copy could only go stale for whoever reads the raw item. */
+export type StoredSettings = Omit<Settings, 'region'> & { region?: Region };
+
+/** v1 stored the region derived from the time zone as if it were a choice; v2 keeps only a chosen one. */
+function dropDerivedRegion(v1: unknown): unknown {
+  if (!isRecord(v1) || v1.regionChosen === true) return v1;
+  const { region: _derived, ...rest } = v1;
+  return rest;
+}
+
+export const settingsItem = storage.defineItem<StoredSettings>(STORAGE_KEYS.settings, {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: { 2: dropDerivedRegion },
+});
+
+function toStored(settings: Settings): StoredSettings {
+  if (settings.regionChosen) return settings;
+  const { region: _derived, ...rest } = settings;
+  return rest;
+}
 
 /** Settings as stored, repaired field by field; an unchosen region follows the current time zone. */
 export async function loadSettings(): Promise<Settings> {
@@ -44,7 +68,7 @@ function serialized<T>(write: () => Promise<T>): Promise<T> {
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   return serialized(async () => {
     const updated = change(await loadSettings());
-    await settingsItem.setValue(updated);
+    await settingsItem.setValue(toStored(updated));
     return updated;
   });
 }

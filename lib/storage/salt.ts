@@ -2,8 +2,9 @@
 // leaves the page); it lives in storage.local under its own key, is never exported, and is replaced
 // when the user clears everything, which unlinks all old keys from future chats.
 import { storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS } from './keys';
 
-export const saltItem = storage.defineItem<string | null>('local:salt', { fallback: null });
+export const saltItem = storage.defineItem<string | null>(STORAGE_KEYS.salt, { fallback: null });
 
 const SALT = /^[0-9a-f]{64}$/;
 

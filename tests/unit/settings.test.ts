@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parse, ValidationError } from '@/lib/schema/parse';
 import { currentTimeZone, EUROPEAN_REGION_TIME_ZONES, regionFromTimeZone } from '@/lib/taxonomy/region';
@@ -124,5 +124,49 @@ describe('settings store', () => {
     const settings = await loadSettings();
     settings.ignoredBusinesses.push(KEY_A);
     expect(DEFAULT_SETTINGS.ignoredBusinesses).toEqual([]);
+  });
+});
+
+describe('settings storage versions', () => {
+  const derived = regionFromTimeZone(currentTimeZone());
+  const other = derived === 'elsewhere' ? 'european-region' : 'elsewhere';
+
+  /** Storage as an earlier build left it, then a fresh start of this build: defining the item migrates. */
+  async function startWith(stored: Record<string, unknown>) {
+    await fakeBrowser.storage.local.set(stored);
+    vi.resetModules();
+    return import('@/lib/storage/preferences');
+  }
+
+  it('v1 → v2 drops a region that was only derived from the time zone, and keeps the rest', async () => {
+    // v1 stored the region derived at install time (here: another time zone) as if it were a setting.
+    const v1 = { ...DEFAULT_SETTINGS, region: other, regionChosen: false, badge: false, ignoredBusinesses: [KEY_A] };
+    const { loadSettings } = await startWith({ settings: v1 });
+    expect(await loadSettings()).toEqual({ ...v1, region: derived });
+    const { region: _region, ...v2 } = v1;
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({ settings: v2, settings$: { v: 2 } });
+  });
+
+  it('v1 → v2 keeps a region the user chose', async () => {
+    const v1 = { ...DEFAULT_SETTINGS, region: other, regionChosen: true };
+    const { loadSettings } = await startWith({ settings: v1, settings$: { v: 1 } });
+    expect((await loadSettings()).region).toBe(other);
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({ settings: v1, settings$: { v: 2 } });
+  });
+
+  it('v1 → v2 leaves a corrupted value to the field-by-field repair', async () => {
+    const { loadSettings } = await startWith({ settings: 'garbage' });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, region: derived });
+  });
+
+  it('writes v2: a region only once it is chosen', async () => {
+    const { updateSettings } = await startWith({});
+    await updateSettings((s) => ({ ...s, badge: false }));
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
+      settings: { ...DEFAULT_SETTINGS, region: undefined, badge: false },
+      settings$: { v: 2 },
+    });
+    await updateSettings((s) => ({ ...s, region: other, regionChosen: true }));
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ region: other, regionChosen: true });
   });
 });
