@@ -115,6 +115,11 @@ describe('payload checks', () => {
     await nothingWritten();
   });
 
+  it('says which field is wrong', async () => {
+    const reply = await call('observe', { observations: [good, { ...good, id: 'a b' }] }, CONTENT_SENDER);
+    expect(reply).toEqual({ ok: false, error: { code: 'bad-request', message: 'payload.observations[1].id: has the wrong format' } });
+  });
+
   it.each([
     ['getSnapshot', { days: 14 }],
     ['getEvidence', { category: 'dna' }],
