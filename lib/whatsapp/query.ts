@@ -4,12 +4,12 @@ import { privacyControl, type PrivacyControlId, type PrivacyValue } from '../mod
 import { VALUE_LABELS } from './locale-text';
 import {
   CONTROL_ITEM_KEYS,
-  OPTION_ORDER,
+  PRIVACY_CONTROL_ROWS,
   PRIVACY_SUB_PAGES,
   SELECTORS,
   type Alternative,
-  type PrivacySubPage,
   type SelectorKey,
+  type SubPageView,
   valueOfTestid,
 } from './selectors';
 import { hasLabel, isLabel } from './text';
@@ -86,14 +86,25 @@ export function findControlItem(root: ParentNode, control: PrivacyControlId): El
   return findFirst(root, CONTROL_ITEM_KEYS[control]);
 }
 
+/** A privacy sub-page and its controls, in the order of their radio groups there (the control table's row order). */
+export interface PrivacySubPage {
+  readonly view: SubPageView;
+  readonly controls: readonly PrivacyControlId[];
+}
+
+const SUB_PAGES: readonly PrivacySubPage[] = (Object.keys(PRIVACY_SUB_PAGES) as SubPageView[]).map((view) => ({
+  view,
+  controls: (Object.keys(PRIVACY_CONTROL_ROWS) as PrivacyControlId[]).filter((id) => PRIVACY_CONTROL_ROWS[id].subPage === view),
+}));
+
 /** The open privacy sub-page and which one it is (testids first, then its header title), or null. */
 export function findSubPage(root: ParentNode): { drawer: Element; page: PrivacySubPage | null } | null {
   const drawer = findFirst(root, 'privacySubDrawer');
   if (!drawer) return null;
-  const byTestid = PRIVACY_SUB_PAGES.find((page) => drawer.querySelector(page.css));
+  const byTestid = SUB_PAGES.find((page) => drawer.querySelector(PRIVACY_SUB_PAGES[page.view].css));
   if (byTestid) return { drawer, page: byTestid };
   const title = findFirst(drawer, 'subDrawerTitle');
-  const byTitle = title ? PRIVACY_SUB_PAGES.find((page) => hasLabel(title, [page.title])) : undefined;
+  const byTitle = title ? SUB_PAGES.find((page) => hasLabel(title, [PRIVACY_SUB_PAGES[page.view].title])) : undefined;
   return { drawer, page: byTitle ?? null };
 }
 
@@ -103,10 +114,10 @@ export function findSubPage(root: ParentNode): { drawer: Element; page: PrivacyS
  */
 export function radioGroupFor(root: ParentNode, control: PrivacyControlId): Element | null {
   const sub = findSubPage(root);
-  if (!sub?.page || !(sub.page.controls as readonly PrivacyControlId[]).includes(control)) return null;
+  if (!sub?.page || !sub.page.controls.includes(control)) return null;
   const groups = findAll(sub.drawer, 'radioGroup');
   if (sub.page.controls.length === 1) return groups.length === 1 ? groups[0]! : null;
-  return groups[sub.page.controls.indexOf(control as never)] ?? null;
+  return groups[sub.page.controls.indexOf(control)] ?? null;
 }
 
 /** The clickable option around a radio button: the nearest ancestor button (whatsapp-dom.md §d.4 visibilityOption), else the radio. */
@@ -139,6 +150,6 @@ export function findOption(root: ParentNode, control: PrivacyControlId, value: P
   if (byTestid) return byTestid;
   const byLabel = options.find((option) => optionMatchesValue(option, value));
   if (byLabel) return byLabel;
-  const order = OPTION_ORDER[control];
+  const order = PRIVACY_CONTROL_ROWS[control].order;
   return order && order.length === options.length ? (options[order.indexOf(value)] ?? null) : null;
 }

@@ -3,9 +3,9 @@
 // The first alternative that matches wins (query.ts). When WhatsApp changes its page, fix it here; health
 // (lib/content/health.ts) reports the keys that stopped matching.
 // Sources: "T§x" = docs/research/whatsapp-dom.md §x, "W§x" = docs/research/what-whatsapp-shares.md §x.
-import type { PrivacyControlId, PrivacyValue } from '../model/privacy-controls';
-import type { TextKey } from './locale-text';
 import type { ViewId } from '../model/observation';
+import type { PrivacyControlId, PrivacyValue, ValueOf, WidgetOf } from '../model/privacy-controls';
+import type { TextKey } from './locale-text';
 
 /** One way to find an element. A bare string is `{ css }`. */
 export interface Alternative {
@@ -29,8 +29,23 @@ export type SelectorAlternative = string | Alternative;
 // whose text is a chat name. `up: 'div'` from it gives the drawer step.
 const DRAWER_HEADER = ':not(#main) > header';
 
-// Header titles of the privacy sub-pages, for the no-testid alternative of privacySubDrawer.
-const SUB_PAGE_TITLES = ['titleLastSeen', 'titleProfilePhoto', 'titleAbout', 'titleStatus', 'titleGroups', 'titleDefaultTimer'] as const;
+/** The privacy sub-pages: how each is recognised, by a testid inside it first, then by its localized header title. */
+export const PRIVACY_SUB_PAGES = {
+  // T§d.4: option testids "last-seen-…" / "online-…"
+  'privacy/last-seen': { css: '[data-testid^="last-seen-"], [data-testid^="online-"]', title: 'titleLastSeen' },
+  // T§d.4: WAWebPrivacyVisibilityEditDrawer header testids
+  'privacy/profile-photo': { css: '[data-testid="drawer-title-profilePicture"]', title: 'titleProfilePhoto' },
+  'privacy/about': { css: '[data-testid="drawer-title-about"]', title: 'titleAbout' },
+  'privacy/groups': { css: '[data-testid="drawer-title-groupAdd"]', title: 'titleGroups' },
+  // Status and default-timer header testids were not recovered: assumed by analogy, the title is the real signal.
+  'privacy/status': { css: '[data-testid="drawer-title-status"]', title: 'titleStatus' },
+  'privacy/default-timer': { css: '[data-testid="drawer-title-ddm"]', title: 'titleDefaultTimer' },
+} as const satisfies Partial<Record<ViewId, { css: string; title: TextKey }>>;
+
+export type SubPageView = keyof typeof PRIVACY_SUB_PAGES;
+
+// Header titles of the privacy sub-pages, for the no-testid alternatives of drawerLeft and privacySubDrawer.
+const SUB_PAGE_TITLES = Object.values(PRIVACY_SUB_PAGES).map((page) => page.title);
 
 export const SELECTORS = {
   // ——— app root and screens (T§a.1, W§1.2) ———
@@ -49,7 +64,7 @@ export const SELECTORS = {
     '[data-testid="wa-web-main-screen"]', // T§a.1 WAWebMain
     '#side', // T§a.2: the left column mounts only with the main UI
     '#pane-side', // T§a.2, W§1.2
-    '[data-navbar-item]', // T§d.1: nav rail items (set by an effect once the main UI runs)
+    { css: '[data-navbar-item]', up: 'header' }, // T§d.1: nav rail items (set by an effect once the main UI runs), counted once as their rail
   ],
   navSettingsButton: [
     { css: '[data-icon="settings-refreshed"]', up: 'button, [role="button"]' }, // T§d.1 (testid never rendered)
@@ -94,8 +109,8 @@ export const SELECTORS = {
   ],
   conversationHeaderTitle: [
     '[data-testid="conversation-info-header-chat-title"]', // T§b.2 WAWebHeaderChatTitle
-    { css: 'span[dir="auto"][title]', in: 'conversationHeaderInfo' }, // T§b.2: first titled span is the name
-    { css: 'span[title]', in: 'conversationHeader' }, // W§1.3 public fallback
+    { css: ':scope > div:first-child span[dir="auto"][title]', in: 'conversationHeaderInfo' }, // T§b.2: the name block comes before the subtitle
+    { css: '[role="button"] + [role="button"] > div:first-child span[title]', in: 'conversationHeader' }, // T§b.2 avatar then info button; W§1.3 `header span[title]` (first match)
   ],
   conversationSubtitle: [
     '[data-testid="chat-subtitle"]', // T§b.2 WAWebChatSubtitleText
@@ -114,8 +129,7 @@ export const SELECTORS = {
     'div[data-id]', // W§1.3 WWP
   ],
   systemMessage: [
-    '[data-testid="system_message"]', // T§b.4 WAWebMessageNotification (biz privacy notices use this generic id)
-    '[data-testid$="_system_message"]', // W§1.5 specific ids (ctwa…, masked_thread…)
+    '[data-testid="system_message"], [data-testid$="_system_message"]', // T§b.4 generic id (biz privacy notices), W§1.5 specific ids (ctwa…, masked_thread…)
     '[data-testid="msg-notification-container"] [role="button"]', // T§b.3 system row container
     '[data-id] [role="button"] > span > span[dir]', // T§b.4 notice shape without testids: div[role=button] > span > span[dir]
   ],
@@ -126,36 +140,33 @@ export const SELECTORS = {
     '[data-testid="conversation-compose-box-input"]', // T§b.5 (located for health only; never read)
     'footer [contenteditable="true"][role="textbox"]', // T§b.5 Lexical input
   ],
-  outgoingStatus: [
-    '[data-icon="msg-check"], [data-icon="msg-dblcheck"], [data-icon="msg-dblcheck-ack"], [data-icon="msg-time"]', // T§b.3 outgoing status icons
-    '[data-icon="tail-out"]', // T§b.3 outgoing bubble tail
-  ],
 
   // ——— what a message row shows, from icons and structure only (T§b.3; icon names from W§1.2/public scrapers) ———
+  // Only inside the message list: the chat list, header and drawers show the same icons (default avatars, documents).
   // Attachment icon names are not mapped in T§b.3: these are ASSUMED from the icon families of T§0 and the mock
   // (tests/mock/conversation.js); a row that matches none of them is still counted, as 'text' or 'unknown'.
   messageMedia: [
-    'img[src^="blob:"]', // a rendered photo/video thumbnail is a blob: URL (assumed)
-    '[data-icon="media-play"], [data-icon="msg-video"], [data-icon="media-gif"], [data-icon="video-pip"]', // video/gif overlays (assumed)
-    '[data-icon^="audio-"], [data-icon^="ptt-"]', // voice notes and audio (assumed)
-    'video, audio', // a playing inline player
+    { css: 'img[src^="blob:"]', in: 'messageList' }, // a rendered photo/video thumbnail is a blob: URL (assumed)
+    { css: '[data-icon="media-play"], [data-icon="msg-video"], [data-icon="media-gif"], [data-icon="video-pip"]', in: 'messageList' }, // video/gif overlays (assumed)
+    { css: '[data-icon^="audio-"], [data-icon^="ptt-"]', in: 'messageList' }, // voice notes and audio (assumed)
+    { css: 'video, audio', in: 'messageList' }, // a playing inline player
   ],
   messageDocument: [
-    '[data-icon^="document"]', // document bubble icon (mock: document-refreshed; assumed)
-    '[data-testid="document-thumb"]', // assumed testid
+    { css: '[data-icon^="document"]', in: 'messageList' }, // document bubble icon (mock: document-refreshed; assumed)
+    { css: '[data-testid="document-thumb"]', in: 'messageList' }, // assumed testid
   ],
   messageLocation: [
-    '[data-icon="location"], [data-icon="live-location"]', // location bubble icon (mock: location; assumed)
-    'a[href^="https://maps.google.com"], a[href^="https://www.google.com/maps"]', // the map preview link (attribute test only)
+    { css: '[data-icon="location"], [data-icon="live-location"]', in: 'messageList' }, // location bubble icon (mock: location; assumed)
+    { css: 'a[href^="https://maps.google.com"], a[href^="https://www.google.com/maps"]', in: 'messageList' }, // the map preview link (attribute test only)
   ],
   messageContact: [
-    '[data-icon="vcard"], [data-testid="vcard-msg"]', // assumed names
-    '[data-icon="default-contact-refreshed"]', // a contact card's avatar placeholder inside the bubble (T§a.3 icon name)
+    { css: '[data-icon="vcard"], [data-testid="vcard-msg"]', in: 'messageList' }, // assumed names
+    { css: '[data-icon="default-contact-refreshed"]', in: 'messageList' }, // a contact card's avatar placeholder inside the bubble (T§a.3 icon name)
   ],
   messageBubble: [
     '[data-testid="msg-container"]', // T§b.3
     '[data-icon="tail-out"], [data-icon="tail-in"]', // T§b.3 first bubble of a group
-    '[data-icon^="msg-"]', // T§b.3 outgoing status icon
+    { css: '[data-icon="msg-check"], [data-icon="msg-dblcheck"], [data-icon="msg-dblcheck-ack"], [data-icon="msg-time"]', in: 'messageList' }, // T§b.3 outgoing status icon (the chat list shows them too)
   ],
 
   // ——— business markers (T§b.2, T§c, W§1.4) ———
@@ -244,17 +255,13 @@ export const SELECTORS = {
     '[data-testid="disable-link-preview-privacy-settings-item"]', // T§d.5
     { css: '[role="button"]', in: 'privacyDrawer', text: ['titleLinkPreviews'] }, // T§d.5
   ],
-  privacyItemValue: [
-    '[data-testid="ddm-settings-item-value"]', // T§d.3 default-timer value
-    'span', // T§d.3: the value line is a span below the title div (read through the locale tables)
-  ],
   privacySubDrawer: [
     { css: '[data-testid="privacy-settings-drawer"]', has: '[role="radiogroup"]' }, // T§d.4 sub-drawers share the testid
     { css: DRAWER_HEADER, text: SUB_PAGE_TITLES, up: 'div' }, // T§d.4 drawer = header + body; title localized
   ],
   subDrawerTitle: [
-    '[data-testid^="drawer-title"]', // T§d.4 drawer-title / drawer-title-<profilePicture|about|groupAdd>
-    'header', // T§d.4 (the title is the header's text)
+    { css: '[data-testid^="drawer-title"]', in: 'privacySubDrawer' }, // T§d.4 drawer-title / drawer-title-<profilePicture|about|groupAdd>
+    { css: 'header', in: 'privacySubDrawer' }, // T§d.4 (the title is the header's text)
   ],
   radioGroup: [
     '[role="radiogroup"]', // T§d.4
@@ -325,71 +332,110 @@ export const SELECTORS = {
 
 export type SelectorKey = keyof typeof SELECTORS;
 
-/** The Privacy-list item (or switch row) of each control, as a selector key. */
-export const CONTROL_ITEM_KEYS = {
-  'last-seen': 'privacyLastSeenItem',
-  online: 'privacyLastSeenItem', // T§d.3: one item shows both ("My contacts, Everyone")
-  'profile-photo': 'privacyProfilePhotoItem',
-  about: 'privacyAboutItem',
-  status: 'privacyStatusItem',
-  groups: 'privacyGroupsItem',
-  'default-timer': 'privacyDefaultTimerItem',
-  'read-receipts': 'privacyReadReceiptsItem',
-  'block-unknown': 'privacyBlockUnknownItem',
-  'protect-ip-calls': 'privacyProtectIpItem',
-  'disable-link-previews': 'privacyLinkPreviewsItem',
-  'security-notifications': 'securityNotificationsItem',
-} as const satisfies Record<PrivacyControlId, SelectorKey>;
-
 /**
- * data-testid of each radio option on a sub-page (T§d.4: `"last-seen-" + VISIBILITY`, `"online-" + ONLINE_VISIBILITY`,
- * WAWebPrivacyVisibilityEditDrawer options `everyone`, `my-contacts`…). An option's testid matches when it equals
- * the value's testid or ends with "-" + it (a page prefix such as `about-my-contacts`, as the mock renders).
- * Status and default-timer testids were not recovered: assumed (as the mock, tests/mock/privacy-pages.js);
- * their labels are the real signal.
+ * Where each privacy control lives on WhatsApp Web: ONE row per control. What a control IS (its values, its most private
+ * value, radio or switch) stays in lib/model/privacy-controls.ts, the single source the schema, ledger, view and
+ * walkthroughs read, and model may import nothing from here. So this table is keyed and typed by the model: a control
+ * missing here, a radio control without a testid for one of its values (or with a value it lacks), or a switch given
+ * options fails to compile. Value wordings are per value, not per control: locale-text.ts VALUE_LABELS, typed by
+ * PrivacyValue, so a new value without wording fails to compile too.
  */
-const VISIBILITY_TESTIDS = { everyone: 'everyone', contacts: 'my-contacts', 'contacts-except': 'my-contacts-except', nobody: 'nobody' } as const;
-export const OPTION_TESTIDS: Partial<Record<PrivacyControlId, Partial<Record<PrivacyValue, string>>>> = {
-  'last-seen': { everyone: 'last-seen-all', contacts: 'last-seen-contacts', 'contacts-except': 'last-seen-contact_blacklist', nobody: 'last-seen-none' },
-  online: { everyone: 'online-all', 'same-as-last-seen': 'online-match_last_seen' },
-  'profile-photo': VISIBILITY_TESTIDS,
-  about: VISIBILITY_TESTIDS,
-  groups: { everyone: 'everyone', contacts: 'my-contacts', 'contacts-except': 'my-contacts-except' },
-  status: { contacts: 'status-my-contacts', 'contacts-except': 'status-my-contacts-except', 'only-share-with': 'status-only-share-with' },
-  'default-timer': { 'timer-24h': 'ddm-86400', 'timer-7d': 'ddm-604800', 'timer-90d': 'ddm-7776000', off: 'ddm-0' },
-};
+interface RadioRow<C extends PrivacyControlId> {
+  /** The drawer listing the control's item. */
+  readonly list: 'privacyDrawer';
+  /** Its item there. */
+  readonly item: SelectorKey;
+  /** The sub-page holding its options. Row order is the order of the radio groups on a shared sub-page. */
+  readonly subPage: SubPageView;
+  /**
+   * data-testid of each option. An option's testid matches when it equals the value's testid or ends with "-" + it
+   * (a page prefix such as `about-my-contacts`, as the mock renders).
+   */
+  readonly options: { readonly [V in ValueOf<C>]: string };
+  /**
+   * On-screen option order, where documented: for builds that strip the testids and (in an unknown locale) leave
+   * labels unreadable, the checked radio's position then gives the value.
+   */
+  readonly order?: readonly ValueOf<C>[];
+}
+
+interface SwitchRow {
+  readonly list: 'privacyDrawer' | 'securityDrawer';
+  /** The row holding the switch. */
+  readonly item: SelectorKey;
+}
+
+type ControlRow<C extends PrivacyControlId> = WidgetOf<C> extends 'radio' ? RadioRow<C> : SwitchRow;
+
+// T§d.4: option testids `"last-seen-" + VISIBILITY`, `"online-" + ONLINE_VISIBILITY`, WAWebPrivacyVisibilityEditDrawer
+// options `everyone`, `my-contacts`…; option order as listed there.
+const VISIBILITY = { everyone: 'everyone', contacts: 'my-contacts', 'contacts-except': 'my-contacts-except', nobody: 'nobody' } as const;
+const VISIBILITY_ORDER = ['everyone', 'contacts', 'contacts-except', 'nobody'] as const;
+
+const ROWS = {
+  'last-seen': {
+    list: 'privacyDrawer',
+    item: 'privacyLastSeenItem',
+    subPage: 'privacy/last-seen',
+    options: { everyone: 'last-seen-all', contacts: 'last-seen-contacts', 'contacts-except': 'last-seen-contact_blacklist', nobody: 'last-seen-none' },
+    order: VISIBILITY_ORDER,
+  },
+  // T§d.3: one item shows both ("My contacts, Everyone"); on the sub-page online's group comes second (T§d.4).
+  online: {
+    list: 'privacyDrawer',
+    item: 'privacyLastSeenItem',
+    subPage: 'privacy/last-seen',
+    options: { everyone: 'online-all', 'same-as-last-seen': 'online-match_last_seen' },
+    order: ['everyone', 'same-as-last-seen'],
+  },
+  'profile-photo': { list: 'privacyDrawer', item: 'privacyProfilePhotoItem', subPage: 'privacy/profile-photo', options: VISIBILITY, order: VISIBILITY_ORDER },
+  about: { list: 'privacyDrawer', item: 'privacyAboutItem', subPage: 'privacy/about', options: VISIBILITY, order: VISIBILITY_ORDER },
+  // Status and default-timer option testids and order were not recovered: testids assumed (as the mock,
+  // tests/mock/privacy-pages.js); their labels are the real signal.
+  status: {
+    list: 'privacyDrawer',
+    item: 'privacyStatusItem',
+    subPage: 'privacy/status',
+    options: { contacts: 'status-my-contacts', 'contacts-except': 'status-my-contacts-except', 'only-share-with': 'status-only-share-with' },
+  },
+  groups: {
+    list: 'privacyDrawer',
+    item: 'privacyGroupsItem',
+    subPage: 'privacy/groups',
+    options: { everyone: 'everyone', contacts: 'my-contacts', 'contacts-except': 'my-contacts-except' },
+    order: ['everyone', 'contacts', 'contacts-except'],
+  },
+  'default-timer': {
+    list: 'privacyDrawer',
+    item: 'privacyDefaultTimerItem',
+    subPage: 'privacy/default-timer',
+    options: { 'timer-24h': 'ddm-86400', 'timer-7d': 'ddm-604800', 'timer-90d': 'ddm-7776000', off: 'ddm-0' },
+  },
+  'read-receipts': { list: 'privacyDrawer', item: 'privacyReadReceiptsItem' },
+  'block-unknown': { list: 'privacyDrawer', item: 'privacyBlockUnknownItem' },
+  'protect-ip-calls': { list: 'privacyDrawer', item: 'privacyProtectIpItem' },
+  'disable-link-previews': { list: 'privacyDrawer', item: 'privacyLinkPreviewsItem' },
+  'security-notifications': { list: 'securityDrawer', item: 'securityNotificationsItem' },
+} as const satisfies { readonly [C in PrivacyControlId]: ControlRow<C> };
+
+/** A row as code reads it, whatever the control. */
+export interface PrivacyControlRow {
+  readonly list: SwitchRow['list'];
+  readonly item: SelectorKey;
+  readonly subPage?: SubPageView;
+  readonly options?: Partial<Record<PrivacyValue, string>>;
+  readonly order?: readonly PrivacyValue[];
+}
+
+export const PRIVACY_CONTROL_ROWS: Readonly<Record<PrivacyControlId, PrivacyControlRow>> = ROWS;
+
+/** The Privacy-list item (or switch row) of each control, as a selector key. */
+export const CONTROL_ITEM_KEYS = Object.fromEntries(Object.entries(ROWS).map(([id, row]) => [id, row.item])) as Record<PrivacyControlId, SelectorKey>;
 
 /** The value an option's data-testid names for this control, or null. */
 export function valueOfTestid(control: PrivacyControlId, testid: string | null): PrivacyValue | null {
-  if (!testid) return null;
-  const table = OPTION_TESTIDS[control] ?? {};
-  const values = Object.keys(table) as PrivacyValue[];
-  return values.find((v) => testid === table[v]) ?? values.find((v) => testid.endsWith(`-${table[v]}`)) ?? null;
+  const options = PRIVACY_CONTROL_ROWS[control].options;
+  if (!testid || !options) return null;
+  const values = Object.keys(options) as PrivacyValue[];
+  return values.find((v) => testid === options[v]) ?? values.find((v) => testid.endsWith(`-${options[v]}`)) ?? null;
 }
-
-/**
- * Option order on the sub-pages where it is documented (T§d.4), for builds that strip both testids and
- * (in an unknown locale) leave labels unreadable: the checked radio's position then gives the value.
- */
-export const OPTION_ORDER: Partial<Record<PrivacyControlId, readonly PrivacyValue[]>> = {
-  'last-seen': ['everyone', 'contacts', 'contacts-except', 'nobody'],
-  online: ['everyone', 'same-as-last-seen'],
-  'profile-photo': ['everyone', 'contacts', 'contacts-except', 'nobody'],
-  about: ['everyone', 'contacts', 'contacts-except', 'nobody'],
-  groups: ['everyone', 'contacts', 'contacts-except'],
-};
-
-/** The privacy sub-pages: how each is recognised (testids first, then its localized header title) and its controls. */
-export const PRIVACY_SUB_PAGES = [
-  // T§d.4: option testids "last-seen-…" / "online-…"
-  { view: 'privacy/last-seen', controls: ['last-seen', 'online'], css: '[data-testid^="last-seen-"], [data-testid^="online-"]', title: 'titleLastSeen' },
-  // T§d.4: WAWebPrivacyVisibilityEditDrawer header testids
-  { view: 'privacy/profile-photo', controls: ['profile-photo'], css: '[data-testid="drawer-title-profilePicture"]', title: 'titleProfilePhoto' },
-  { view: 'privacy/about', controls: ['about'], css: '[data-testid="drawer-title-about"]', title: 'titleAbout' },
-  { view: 'privacy/groups', controls: ['groups'], css: '[data-testid="drawer-title-groupAdd"]', title: 'titleGroups' },
-  // Status and default-timer header testids were not recovered: assumed by analogy, the title is the real signal.
-  { view: 'privacy/status', controls: ['status'], css: '[data-testid="drawer-title-status"]', title: 'titleStatus' },
-  { view: 'privacy/default-timer', controls: ['default-timer'], css: '[data-testid="drawer-title-ddm"]', title: 'titleDefaultTimer' },
-] as const satisfies ReadonlyArray<{ view: ViewId; controls: readonly PrivacyControlId[]; css: string; title: TextKey }>;
-
-export type PrivacySubPage = (typeof PRIVACY_SUB_PAGES)[number];

@@ -1,20 +1,50 @@
-// Loads a committed WhatsApp Web fixture page (tests/fixtures/whatsapp/*.html) into happy-dom's document.
-// The fixtures were rendered from the mock (tests/mock) in Chromium, numbers scrubbed; each is a static snapshot.
-import { readdirSync, readFileSync } from 'node:fs';
+// Loads a committed WhatsApp Web fixture page into happy-dom's document. Fixtures are labelled by origin, one folder each:
+// tests/fixtures/whatsapp/mock/ holds pages rendered from the mock (tests/mock) in Chromium or written by hand;
+// tests/fixtures/whatsapp/live/ holds real WhatsApp Web pages sanitized by scripts/capture-fixture.mjs.
+// A fixture is named by its file name without .html; names are unique across origins. Each states, in a
+// `selector-counts` comment, how many elements every selector key matches on it (tests/unit/selectors.test.ts).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'whatsapp');
 
+export const ORIGINS = ['mock', 'live'] as const;
+export type FixtureOrigin = (typeof ORIGINS)[number];
+
 /** Text planted in message rows of the fixtures: it must never reach an observation. */
 export const CANARY = 'CANARY-7f3a9c-do-not-store';
 
-export const FIXTURES = readdirSync(DIR)
-  .filter((file) => file.endsWith('.html'))
-  .map((file) => file.slice(0, -'.html'.length))
-  .sort();
+function pagesIn(origin: FixtureOrigin): string[] {
+  const dir = join(DIR, origin);
+  return existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.html')).map((file) => file.slice(0, -'.html'.length)) : [];
+}
+
+/** Every fixture's origin, by name. */
+export const FIXTURE_ORIGIN: Readonly<Record<string, FixtureOrigin>> = Object.fromEntries(
+  ORIGINS.flatMap((origin) => pagesIn(origin).map((name) => [name, origin] as const)),
+);
+
+export const FIXTURES = Object.keys(FIXTURE_ORIGIN).sort();
+
+if (FIXTURES.length !== ORIGINS.reduce((n, origin) => n + pagesIn(origin).length, 0)) {
+  throw new Error(`fixture names must be unique across ${ORIGINS.join(' and ')}`);
+}
+
+/** The fixture file's text. */
+export function fixtureHtml(name: string): string {
+  const origin = FIXTURE_ORIGIN[name];
+  if (!origin) throw new Error(`no fixture named ${name}`);
+  return readFileSync(join(DIR, origin, `${name}.html`), 'utf8');
+}
+
+/** The fixture's stated selector counts (a key not listed matches nothing), or null when it states none. */
+export function statedCounts(name: string): Record<string, number> | null {
+  const comment = /<!-- selector-counts:[^\n]*\n([\s\S]*?)\n-->/.exec(fixtureHtml(name));
+  return comment ? (JSON.parse(comment[1]!) as Record<string, number>) : null;
+}
 
 export function loadFixture(name: string): Document {
-  const html = readFileSync(join(DIR, `${name}.html`), 'utf8');
+  const html = fixtureHtml(name);
   const root = /<html lang="([^"]*)" dir="([^"]*)">/.exec(html);
   const body = /<body>([\s\S]*)<\/body>/.exec(html);
   if (!root || !body) throw new Error(`fixture ${name}: no <html lang dir> or <body>`);

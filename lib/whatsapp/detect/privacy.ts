@@ -2,10 +2,10 @@
 // Language-independent first: on a sub-page the checked `button[role=radio][aria-checked=true]` and its option
 // testid, a switch's `aria-checked` (never its stale `checked` attribute); then localized labels; then the
 // documented option order. Sources: docs/research/whatsapp-dom.md §d.3–d.6.
-import { PRIVACY_CONTROLS, privacyControl, type PrivacyControlId, type PrivacyValue } from '../../model/privacy-controls';
+import { PRIVACY_CONTROL_IDS, privacyControl, type PrivacyControlId, type PrivacyValue } from '../../model/privacy-controls';
 import { VALUE_LABELS } from '../locale-text';
 import { findAll, findControlItem, findFirst, findSubPage, optionMatchesValue, optionOf, radioGroupFor } from '../query';
-import { OPTION_ORDER, valueOfTestid } from '../selectors';
+import { PRIVACY_CONTROL_ROWS, valueOfTestid, type PrivacyControlRow } from '../selectors';
 import { isLabel, labelTexts } from '../text';
 
 export interface PrivacyReading {
@@ -30,7 +30,7 @@ function readRadio(root: ParentNode, control: PrivacyControlId): PrivacyValue | 
   if (byTestid) return byTestid;
   const byLabel = privacyControl(control).values.filter((value) => optionMatchesValue(option, value));
   if (byLabel.length === 1) return byLabel[0]!;
-  const order = OPTION_ORDER[control];
+  const order = PRIVACY_CONTROL_ROWS[control].order;
   return order && order.length === radios.length ? order[radios.indexOf(checked[0]!)]! : null;
 }
 
@@ -80,6 +80,17 @@ function readListItem(root: ParentNode, control: PrivacyControlId): PrivacyReadi
   return [];
 }
 
+/**
+ * The controls a list drawer shows, one per item: a control sharing an earlier control's item (online, on last seen's
+ * line) is read from that line.
+ */
+function listedControls(list: PrivacyControlRow['list']): PrivacyControlId[] {
+  const row = (id: PrivacyControlId) => PRIVACY_CONTROL_ROWS[id];
+  return PRIVACY_CONTROL_IDS.filter((id, i) => row(id).list === list && PRIVACY_CONTROL_IDS.findIndex((other) => row(other).item === row(id).item) === i);
+}
+
+const LISTS = ['privacyDrawer', 'securityDrawer'] as const satisfies readonly PrivacyControlRow['list'][];
+
 /** Every privacy value the open settings step shows, each read with confidence. */
 export function detectPrivacyValues(root: ParentNode): PrivacyReading[] {
   const sub = findSubPage(root);
@@ -89,9 +100,6 @@ export function detectPrivacyValues(root: ParentNode): PrivacyReading[] {
       return value ? [{ control, value }] : [];
     });
   }
-  if (findFirst(root, 'privacyDrawer')) {
-    return PRIVACY_CONTROLS.filter((c) => c.page === 'privacy' && c.id !== 'online').flatMap((c) => readListItem(root, c.id));
-  }
-  if (findFirst(root, 'securityDrawer')) return readListItem(root, 'security-notifications');
-  return [];
+  const list = LISTS.find((key) => findFirst(root, key));
+  return list ? listedControls(list).flatMap((control) => readListItem(root, control)) : [];
 }
