@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resolveStep } from '@/lib/content/guide/locate';
+import { readGuidePage, resolveStep } from '@/lib/content/guide/locate';
 import { walkthroughById, type WebWalkthrough } from '@/lib/walkthroughs/index';
 import {
   accountDrawer,
@@ -83,5 +83,24 @@ describe('resolveStep', () => {
   it('finds nothing while WhatsApp is loading', () => {
     mountLoadingScreen();
     expect(resolveStep(document, web('last-seen'))).toBeNull();
+  });
+});
+
+describe('readGuidePage', () => {
+  it('while WhatsApp loads: starting, nothing reached', () => {
+    mountLoadingScreen();
+    expect(readGuidePage(document, web('last-seen'), 7)).toEqual({ now: 7, starting: true, value: null, reached: null });
+  });
+
+  it('an app that shows none of its known screens is not starting (WhatsApp changed its page)', () => {
+    document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'app' }));
+    expect(readGuidePage(document, web('last-seen'), 0)).toMatchObject({ starting: false, reached: null });
+  });
+
+  it('the reached step, whether its target is there, and the checked control’s value', () => {
+    mountMainScreen({ left: lastSeenDrawer('none') });
+    expect(readGuidePage(document, web('last-seen'), 0)).toEqual({ now: 0, starting: false, value: 'nobody', reached: { index: 3, found: true } });
+    mountMainScreen({ left: privacyDrawer({ protectIp: null }) });
+    expect(readGuidePage(document, web('protect-ip-calls'), 0)).toMatchObject({ value: null, reached: { index: 2, found: false } });
   });
 });

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { installI18n } from '../setup/i18n';
-import { startGuideSession, TARGET_MISSING_MS, type GuideSession } from '@/lib/content/guide/session';
+import { TARGET_MISSING_MS } from '@/lib/content/guide/reducer';
+import { startGuideSession, type GuideSession } from '@/lib/content/guide/session';
+import { PageWatcher } from '@/lib/content/observe';
 import { walkthroughById, type WebWalkthrough } from '@/lib/walkthroughs/index';
 import { lastSeenDrawer, mountLoadingScreen, mountMainScreen, privacyDrawer, settingsDrawer, contactInfo, conversation } from './guide-page';
 
@@ -9,10 +12,15 @@ const send = vi.hoisted(() => vi.fn(async (..._args: unknown[]) => null));
 vi.mock('@/lib/protocol/client', () => ({ send }));
 
 let session: GuideSession | undefined;
+let ctx: ContentScriptContext | undefined;
 const onEnd = vi.fn();
 
+/** A guide session as the content script runs it: on its context and its one page watcher. */
 function start(id: string): GuideSession {
-  session = startGuideSession({ walkthrough: walkthroughById(id) as WebWalkthrough, document, onEnd });
+  ctx ??= new ContentScriptContext('guide-session-test');
+  const watcher = new PageWatcher({ doc: document, scope: ctx });
+  watcher.start();
+  session = startGuideSession({ walkthrough: walkthroughById(id) as WebWalkthrough, document, scope: ctx, watcher, onEnd });
   return session;
 }
 
@@ -30,6 +38,8 @@ beforeEach(() => {
 afterEach(() => {
   session?.destroy();
   session = undefined;
+  ctx?.abort();
+  ctx = undefined;
   vi.useRealTimers();
   document.body.replaceChildren();
 });

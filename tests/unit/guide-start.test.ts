@@ -1,21 +1,23 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { activeGuideItem } from '@/lib/storage/active-guide';
 import { startGuide } from '@/lib/content/guide/start-guide';
+import { PageWatcher } from '@/lib/content/observe';
 import { lastSeenDrawer, mountMainScreen } from './guide-page';
 
 const send = vi.hoisted(() => vi.fn(async (..._args: unknown[]) => null));
 vi.mock('@/lib/protocol/client', () => ({ send }));
 
-let controller: AbortController;
+let ctx: ContentScriptContext;
 const host = () => document.querySelector<HTMLElement>('[data-metadata-ledger="guide"]');
 
 function run(): void {
-  controller = new AbortController();
-  // startGuide needs only the context's lifetime signal.
-  startGuide({ signal: controller.signal } as ContentScriptContext);
+  ctx = new ContentScriptContext('guide-start-test');
+  const watcher = new PageWatcher({ doc: document, scope: ctx });
+  watcher.start();
+  startGuide(ctx, watcher);
 }
 
 beforeEach(() => {
@@ -25,7 +27,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  controller.abort();
+  ctx.abort();
   document.body.replaceChildren();
 });
 
@@ -70,7 +72,7 @@ describe('startGuide', () => {
     run();
     await activeGuideItem.setValue({ walkthroughId: 'about', startedAt: 1 });
     await vi.waitFor(() => expect(host()).not.toBeNull());
-    controller.abort();
+    ctx.abort();
     expect(host()).toBeNull();
     await activeGuideItem.setValue({ walkthroughId: 'groups', startedAt: 2 });
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,7 +1,10 @@
 // Where the user is in a walkthrough, read from the page: pure functions over a DOM root, using the
-// detection layer's selector table (lib/whatsapp/query.ts) so guide and detection see the page alike.
+// detection layer's selector table and detectors (lib/whatsapp) so guide and detection see the page alike.
 import type { WebStep, WebWalkthrough } from '../../walkthroughs/types';
+import { detectAppState } from '../../whatsapp/detect/app';
+import { detectPrivacyValues } from '../../whatsapp/detect/privacy';
 import { findFirst, findOption } from '../../whatsapp/query';
+import type { GuideReading } from './reducer';
 
 /** The element a step asks the user to click, or null when it is not on the page. */
 export function locateStep(root: ParentNode, walkthrough: WebWalkthrough, step: WebStep): Element | null {
@@ -27,4 +30,22 @@ export function resolveStep(root: ParentNode, walkthrough: WebWalkthrough): Reso
     if (findFirst(root, step.within)) return { index, target: locateStep(root, walkthrough, step) };
   }
   return null;
+}
+
+/**
+ * What the guide's reducer needs of the page. Whether WhatsApp is still starting comes from detectAppState; the
+ * steps are found by their own containers (`within`), which are finer than the views of detectView (a chat list,
+ * one privacy sub-page), so resolveStep rather than detectView says how far the user has got.
+ */
+export function readGuidePage(root: ParentNode, walkthrough: WebWalkthrough, now: number): GuideReading {
+  const check = walkthrough.check;
+  const value = check ? (detectPrivacyValues(root).find((reading) => reading.control === check.control)?.value ?? null) : null;
+  const resolved = resolveStep(root, walkthrough);
+  const app = detectAppState(root);
+  return {
+    now,
+    starting: app === 'loading' || app === 'qr' || !findFirst(root, 'appRoot'),
+    value,
+    reached: resolved && { index: resolved.index, found: resolved.target !== null },
+  };
 }

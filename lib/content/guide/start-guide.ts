@@ -1,18 +1,20 @@
 // Content-script entry of the guided walkthroughs: follows activeGuideItem (written by the background when
-// the user clicks "Guide me") and runs one guide session at a time on this WhatsApp Web tab.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// the user clicks "Guide me") and runs one guide session at a time on this WhatsApp Web tab, on the content
+// script's page watcher.
 import { isWebWalkthrough, walkthroughById } from '../../walkthroughs/index';
 import { activeGuideItem, type ActiveGuide } from '../../storage/active-guide';
+import type { PageWatcher } from '../observe';
+import type { ContentScope } from '../scope';
 import { startGuideSession, type GuideSession } from './session';
 
-export function startGuide(ctx: ContentScriptContext): void {
+export function startGuide(scope: ContentScope, watcher: PageWatcher): void {
   let session: GuideSession | null = null;
   let startedAt = 0;
 
   const clear = () => void activeGuideItem.setValue(null);
 
   function apply(active: ActiveGuide | null): void {
-    if (ctx.signal.aborted) return;
+    if (scope.signal.aborted) return;
     if (session?.closed) session = null;
     if (session && !active) {
       // Finished guides clear the item themselves and keep their confirmation until the user closes it.
@@ -30,7 +32,7 @@ export function startGuide(ctx: ContentScriptContext): void {
     // Only Web walkthroughs can be guided; anything else is a stale or foreign value.
     if (!isWebWalkthrough(walkthrough)) return clear();
     startedAt = active.startedAt;
-    session = startGuideSession({ walkthrough, document, onEnd: clear });
+    session = startGuideSession({ walkthrough, document, scope, watcher, onEnd: clear });
   }
 
   // A change that arrives while the first read is in flight is newer than what that read returns.
@@ -44,7 +46,7 @@ export function startGuide(ctx: ContentScriptContext): void {
     // Storage unreadable (extension reloaded under the page): nothing to guide; the next change arrives by watch.
     () => undefined,
   );
-  ctx.signal.addEventListener('abort', () => {
+  scope.signal.addEventListener('abort', () => {
     unwatch();
     session?.destroy();
     session = null;

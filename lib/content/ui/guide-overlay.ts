@@ -2,10 +2,9 @@
 // step, in a closed shadow root (shadow-host.ts) so the page can neither style nor read it. Fixed positioning
 // inside a zero-size host: WhatsApp's layout never moves. Text only through textContent (page text is hostile input).
 import { t, uiDirection, type MessageKey } from '../../i18n/t';
+import type { GuidePhase } from '../guide/reducer';
 import { button, element } from './elements';
 import { createShadowHost } from './shadow-host';
-
-export type GuidePhase = 'waiting' | 'highlight' | 'fallback' | 'done';
 
 export interface GuideView {
   phase: GuidePhase;
