@@ -81,10 +81,10 @@ export class ChatTracker {
   }
 
   /**
-   * Looks at the open chat. `rows`: the message list may have new rows. `drawers`: where an open contact-info
+   * Looks at the open chat. `rowsChanged`: the message list may have new rows. `drawers`: where an open contact-info
    * drawer would be (the right drawer's scope).
    */
-  async update(rows: boolean, drawers: ParentNode): Promise<void> {
+  async update(rowsChanged: boolean, drawers: ParentNode): Promise<void> {
     const panel = findFirst(this.deps.doc, 'conversationPanel');
     if (panel !== this.session?.panel) {
       if (this.session) await this.closeSession(this.session);
@@ -95,7 +95,7 @@ export class ChatTracker {
     }
     const session = this.session;
     if (!session) return;
-    if (rows) this.collectRows(session);
+    if (rowsChanged) this.collectRows(session);
 
     const facts = detectOpenChat(session.panel, drawers, session.sawSubtitle);
     if (facts.signals.includes('subtitle')) session.sawSubtitle = true;
