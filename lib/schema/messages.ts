@@ -16,10 +16,10 @@ export const MAX_OBSERVATIONS = 500;
 const MAX_STEP = 1_000;
 
 /** How far a guided walkthrough got on the page. */
-export const GUIDE_PROGRESS = ['active', 'done', 'target-missing', 'cancelled'] as const;
+const GUIDE_PROGRESS = ['active', 'done', 'target-missing', 'cancelled'] as const;
 /** The ranges the dashboard shows. */
-export const SNAPSHOT_DAYS = [7, 30, 90, 365] as const;
-export const EXPORT_FORMATS = ['json', 'csv'] as const;
+const SNAPSHOT_DAYS = [7, 30, 90, 365] as const;
+const EXPORT_FORMATS = ['json', 'csv'] as const;
 
 const empty = objectOf({});
 
