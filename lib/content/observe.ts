@@ -99,7 +99,7 @@ export class PageWatcher {
   }
 
   /** Evaluate `parts` with the next batch, as if they had changed. */
-  refresh(parts: ReadonlySet<Part> = ALL_PARTS): void {
+  refresh(parts: ReadonlySet<Part>): void {
     if (this.deps.scope.signal.aborted) return;
     parts.forEach((part) => this.dirty.add(part));
     if (this.scheduled || this.running) return;
@@ -118,7 +118,7 @@ export class PageWatcher {
   }
 
   /** Evaluate `parts` again after `ms` (settle windows, health grace). */
-  later(ms: number, parts: ReadonlySet<Part> = ALL_PARTS): void {
+  later(ms: number, parts: ReadonlySet<Part>): void {
     this.deps.scope.setTimeout(() => this.refresh(parts), Math.max(0, ms));
   }
 

@@ -123,7 +123,7 @@ describe('PageWatcher', () => {
     await tick(); // observers attach once the first evaluation is done
     calls.length = 0;
     timers.length = 0;
-    watcher.later(20);
+    watcher.later(20, DETECTION_PARTS);
     expect(timers).toEqual([20]);
     await eventually(() => expect(calls).toEqual([['chat', 'left', 'right', 'rows', 'structure']]));
   });

@@ -22,7 +22,6 @@ export interface GuideSessionOptions {
   watcher: PageWatcher;
   /** The guide ended (done, stopped): the caller clears activeGuideItem. */
   onEnd(): void;
-  now?: () => number;
 }
 
 export interface GuideSession {
@@ -35,7 +34,7 @@ export interface GuideSession {
   destroy(): void;
 }
 
-export function startGuideSession({ walkthrough, document: doc, scope, watcher, onEnd, now = Date.now }: GuideSessionOptions): GuideSession {
+export function startGuideSession({ walkthrough, document: doc, scope, watcher, onEnd }: GuideSessionOptions): GuideSession {
   const steps = walkthrough.webSteps;
   const last = steps.length - 1;
   let state = initialGuideState(walkthrough);
@@ -53,7 +52,7 @@ export function startGuideSession({ walkthrough, document: doc, scope, watcher, 
 
   function dispatch(event: GuideEvent): void {
     if (closed || state.phase === 'done') return;
-    state = reduceGuide(state, readGuidePage(doc, walkthrough, now()), event);
+    state = reduceGuide(state, readGuidePage(doc, walkthrough, Date.now()), event);
     for (const { step, status } of state.reports) {
       // A sleeping or reloaded background must not break the guide: the audit of the value confirms it again later.
       send('guideProgress', { walkthroughId: walkthrough.id, step, status }).catch(() => undefined);
@@ -75,7 +74,7 @@ export function startGuideSession({ walkthrough, document: doc, scope, watcher, 
     const at = wakeAt(state);
     if (at === wake) return;
     wake = at;
-    if (at !== null) scope.setTimeout(() => wake === at && dispatch({ type: 'page' }), Math.max(0, at - now()));
+    if (at !== null) scope.setTimeout(() => wake === at && dispatch({ type: 'page' }), Math.max(0, at - Date.now()));
   }
 
   function render(): void {
