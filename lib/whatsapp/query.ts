@@ -76,6 +76,16 @@ export function findAll(root: ParentNode, key: SelectorKey): Element[] {
   return [];
 }
 
+/** How many elements each key matches (findAll), keys matching nothing left out: the shape a fixture page states. */
+export function selectorCounts(root: ParentNode): Partial<Record<SelectorKey, number>> {
+  const counts: Partial<Record<SelectorKey, number>> = {};
+  for (const key of Object.keys(SELECTORS) as SelectorKey[]) {
+    const n = findAll(root, key).length;
+    if (n > 0) counts[key] = n;
+  }
+  return counts;
+}
+
 /** The first match of the first alternative that matches. */
 export function findFirst(root: ParentNode, key: SelectorKey): Element | null {
   return findAll(root, key)[0] ?? null;

@@ -65,6 +65,21 @@ export function startsWithNotice(text: string, key: TextKey): boolean {
   return matcherFor(key).prefixes.some((p) => normal.startsWith(p));
 }
 
+/** How WhatsApp joins two values on one line ("My contacts, Everyone", whatsapp-dom.md §d.3), in any script. */
+export const LIST_SEPARATOR = /\s*[,،、]\s*/g;
+
+function isOneWording(text: string): boolean {
+  return (Object.keys(LOCALE_TEXT) as TextKey[]).some((key) => isLabel(text, key) || (key.startsWith('notice') && startsWithNotice(text, key)));
+}
+
+/**
+ * The text is one of WhatsApp's wordings in the tables, any key and locale (a notice by its first sentence), or a line
+ * of them. scripts/capture-fixture.mjs keeps exactly these when it sanitizes a live page.
+ */
+export function isKnownWording(text: string): boolean {
+  return isOneWording(text) || text.split(LIST_SEPARATOR).every(isOneWording);
+}
+
 function isIconText(node: Node): boolean {
   const parent = node.parentElement;
   return !!parent && parent.closest('svg, style, script') !== null;

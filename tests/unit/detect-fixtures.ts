@@ -37,14 +37,18 @@ export function fixtureHtml(name: string): string {
   return readFileSync(join(DIR, origin, `${name}.html`), 'utf8');
 }
 
-/** The fixture's stated selector counts (a key not listed matches nothing), or null when it states none. */
-export function statedCounts(name: string): Record<string, number> | null {
-  const comment = /<!-- selector-counts:[^\n]*\n([\s\S]*?)\n-->/.exec(fixtureHtml(name));
+/** The selector counts a fixture page states (a key not listed matches nothing), or null when it states none. */
+export function countsIn(html: string): Record<string, number> | null {
+  const comment = /<!-- selector-counts:[^\n]*\n([\s\S]*?)\n-->/.exec(html);
   return comment ? (JSON.parse(comment[1]!) as Record<string, number>) : null;
 }
 
-export function loadFixture(name: string): Document {
-  const html = fixtureHtml(name);
+export function statedCounts(name: string): Record<string, number> | null {
+  return countsIn(fixtureHtml(name));
+}
+
+/** Puts a fixture page into happy-dom's document. */
+export function loadFixtureHtml(html: string, name = 'page'): Document {
   const root = /<html lang="([^"]*)" dir="([^"]*)">/.exec(html);
   const body = /<body>([\s\S]*)<\/body>/.exec(html);
   if (!root || !body) throw new Error(`fixture ${name}: no <html lang dir> or <body>`);
@@ -52,4 +56,8 @@ export function loadFixture(name: string): Document {
   document.documentElement.dir = root[2]!;
   document.body.innerHTML = body[1]!;
   return document;
+}
+
+export function loadFixture(name: string): Document {
+  return loadFixtureHtml(fixtureHtml(name), name);
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRIVACY_CONTROLS, PRIVACY_CONTROL_IDS, privacyControl } from '@/lib/model/privacy-controls';
-import { asAlternative, findAll, findControlItem, findFirst, findOption, findSubPage, runAlternative } from '@/lib/whatsapp/query';
+import { asAlternative, findAll, findControlItem, findFirst, findOption, findSubPage, runAlternative, selectorCounts } from '@/lib/whatsapp/query';
 import { LOCALE_TEXT, TEXT_LOCALES } from '@/lib/whatsapp/locale-text';
 import { PRIVACY_CONTROL_ROWS, PRIVACY_SUB_PAGES, SELECTORS, type SelectorAlternative, type SelectorKey } from '@/lib/whatsapp/selectors';
 import { FIXTURE_ORIGIN, FIXTURES, loadFixture, statedCounts } from './detect-fixtures';
@@ -28,11 +28,6 @@ const REQUIRED = `appRoot loadingScreen mainScreen navSettingsButton chatList ch
 const NOT_ON_ANY_FIXTURE: Partial<Record<SelectorKey, string>> = {};
 
 type Table = Readonly<Record<string, readonly SelectorAlternative[]>>;
-
-/** How many elements each key matches on the page, as findAll (production) sees it; keys matching nothing left out. */
-function countsOn(doc: Document): Record<string, number> {
-  return Object.fromEntries(KEYS.map((key) => [key, findAll(doc, key).length] as const).filter(([, n]) => n > 0));
-}
 
 interface OverBroad {
   key: string;
@@ -104,7 +99,7 @@ describe('selector counts', () => {
     });
 
     it('every key matches as many elements as the fixture states', () => {
-      expect(countsOn(doc)).toEqual(statedCounts(name));
+      expect(selectorCounts(doc)).toEqual(statedCounts(name));
     });
 
     it('no alternative matches more than its key', () => {

@@ -6,7 +6,7 @@ import { PRIVACY_CONTROL_IDS, privacyControl, type PrivacyControlId, type Privac
 import { VALUE_LABELS } from '../locale-text';
 import { findAll, findControlItem, findFirst, findSubPage, optionMatchesValue, optionOf, radioGroupFor } from '../query';
 import { PRIVACY_CONTROL_ROWS, valueOfTestid, type PrivacyControlRow } from '../selectors';
-import { isLabel, labelTexts } from '../text';
+import { isLabel, labelTexts, LIST_SEPARATOR } from '../text';
 
 export interface PrivacyReading {
   control: PrivacyControlId;
@@ -40,8 +40,6 @@ function readSwitch(item: Element): PrivacyValue | null {
   return state === 'true' ? 'on' : state === 'false' ? 'off' : null;
 }
 
-const SEPARATOR = /\s*[,،、]\s*/g;
-
 /**
  * The Privacy list's "Last seen and online" line: the last-seen value, then ", " + online only when last seen is
  * not Everyone and online is Everyone (whatsapp-dom.md §d.3). A lone value other than Everyone implies "Same as last seen".
@@ -51,7 +49,7 @@ export function parseLastSeenLine(text: string): PrivacyReading[] {
   if (whole) {
     return whole === 'everyone' ? [{ control: 'last-seen', value: whole }] : [{ control: 'last-seen', value: whole }, { control: 'online', value: 'same-as-last-seen' }];
   }
-  for (const match of text.matchAll(SEPARATOR)) {
+  for (const match of text.matchAll(LIST_SEPARATOR)) {
     const lastSeen = valueFromLabel('last-seen', text.slice(0, match.index));
     const online = valueFromLabel('online', text.slice(match.index + match[0].length));
     if (lastSeen && lastSeen !== 'everyone' && online === 'everyone') {
