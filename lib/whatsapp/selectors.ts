@@ -1,7 +1,8 @@
 // EVERY WhatsApp Web selector, in one table. Each key is an ordered list of alternatives, most stable first:
 // ids → data-testid → data-icon / data-id → roles and structure → localized text (docs/research/what-whatsapp-shares.md §1.1).
 // The first alternative that matches wins (query.ts). When WhatsApp changes its page, fix it here; health
-// (lib/content/health.ts) reports the keys that stopped matching.
+// (lib/content/health.ts) reports the keys that stopped matching. tests/unit/selectors.test.ts holds every key, and
+// every alternative on its own, to the element counts each fixture page states (tests/fixtures/whatsapp/).
 // Sources: "T§x" = docs/research/whatsapp-dom.md §x, "W§x" = docs/research/what-whatsapp-shares.md §x.
 import type { ViewId } from '../model/observation';
 import type { PrivacyControlId, PrivacyValue, ValueOf, WidgetOf } from '../model/privacy-controls';
