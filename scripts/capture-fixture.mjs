@@ -122,11 +122,9 @@ export function toFixture(doc, name = 'whatsapp-fixture') {
   return [
     '<!doctype html>',
     '<!-- Fixture (live): WHAT THIS PAGE SHOWS. Sanitized by scripts/capture-fixture.mjs: names, texts and numbers are fakes. -->',
-    '<!-- selector-counts: how many elements each key of lib/whatsapp/selectors.ts matches on this page (a key not listed: none); tests/unit/selectors.test.ts holds the selectors to it.',
-    JSON.stringify(selectorCounts(doc), null, 2),
-    '-->',
     `<html lang="${html.getAttribute('lang') ?? ''}" dir="${html.getAttribute('dir') ?? ''}">`,
-    `<head><meta charset="utf-8"><title>${name.replace(/[^\w.-]/g, '')}</title></head>`,
+    // How many elements each selector key matches here (a key not listed: none); tests/unit/selectors.test.ts holds the table to it.
+    `<head><meta charset="utf-8"><title>${name.replace(/[^\w.-]/g, '')}</title><script type="application/json" id="selector-counts">${JSON.stringify(selectorCounts(doc))}</script></head>`,
     `<body>${doc.body.innerHTML}</body>`,
     '</html>',
     '',

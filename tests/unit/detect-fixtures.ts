@@ -2,7 +2,7 @@
 // tests/fixtures/whatsapp/mock/ holds pages rendered from the mock (tests/mock) in Chromium or written by hand;
 // tests/fixtures/whatsapp/live/ holds real WhatsApp Web pages sanitized by scripts/capture-fixture.mjs.
 // A fixture is named by its file name without .html; names are unique across origins. Each states, in a
-// `selector-counts` comment, how many elements every selector key matches on it (tests/unit/selectors.test.ts).
+// `selector-counts` JSON script in its <head>, how many elements every selector key matches on it (tests/unit/selectors.test.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -39,8 +39,8 @@ export function fixtureHtml(name: string): string {
 
 /** The selector counts a fixture page states (a key not listed matches nothing), or null when it states none. */
 export function countsIn(html: string): Record<string, number> | null {
-  const comment = /<!-- selector-counts:[^\n]*\n([\s\S]*?)\n-->/.exec(html);
-  return comment ? (JSON.parse(comment[1]!) as Record<string, number>) : null;
+  const table = /<script type="application\/json" id="selector-counts">(.*?)<\/script>/.exec(html);
+  return table ? (JSON.parse(table[1]!) as Record<string, number>) : null;
 }
 
 export function statedCounts(name: string): Record<string, number> | null {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The selector table held to the shape of the fixture pages (as refined-github pairs each selector with expected counts):
-// every fixture states how many elements each key matches (its `selector-counts` comment, see detect-fixtures.ts); each
+// every fixture states how many elements each key matches (its `selector-counts` table in <head>, see detect-fixtures.ts); each
 // key runs through query.ts as production runs it, and no alternative of a key, on its own, may match more than the key
 // is expected to, so an over-broad `span` or `header` fails even when an earlier alternative wins. Then the row table
 // of privacy controls, and the query helpers the walkthrough guide relies on, with and without testids.
@@ -80,7 +80,7 @@ describe('selector counts', () => {
     expect(FIXTURES.filter((name) => FIXTURE_ORIGIN[name] === 'mock').length).toBeGreaterThan(0);
     for (const name of FIXTURES) {
       const stated = statedCounts(name);
-      expect(stated, `${name}: add a selector-counts comment`).not.toBeNull();
+      expect(stated, `${name}: add a selector-counts table`).not.toBeNull();
       expect(Object.keys(stated!).filter((key) => !KEYS.includes(key as SelectorKey)), name).toEqual([]);
       expect(Object.values(stated!).every((n) => Number.isInteger(n) && n > 0), name).toBe(true);
     }
