@@ -32,6 +32,7 @@ async function step(name, command, args, count) {
 const npx = 'npx';
 await step('typecheck', npx, ['tsc', '--noEmit']);
 await step('lint', npx, ['eslint', '.']);
+await step('format (prettier --check)', npx, ['prettier', '--check', '--log-level', 'warn', '.']);
 const built = (await step('build chrome-mv3', npx, ['wxt', 'build'])) & (await step('build firefox-mv2', npx, ['wxt', 'build', '-b', 'firefox']));
 if (built) await step('web-ext lint (firefox-mv2)', npx, ['web-ext', 'lint', '-s', '.output/firefox-mv2']);
 
