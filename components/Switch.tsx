@@ -2,7 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 
 /** An on/off setting: a real checkbox (keyboard and screen readers work), drawn as a switch. */
-export function Switch(props: { label: string; checked: boolean; onChange: (checked: boolean) => void; hint?: ComponentChildren; setting?: string }) {
+export function Switch(props: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: ComponentChildren;
+  setting?: string;
+}) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (

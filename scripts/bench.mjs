@@ -95,8 +95,14 @@ function fillEvents(page, count, offset) {
               for (let i = done; i < Math.min(count, done + 10_000); i += 1) {
                 const n = offset + i;
                 tx.objectStore('events').put({
-                  id: `bench:${n}`, at: start + n, day: '2026-01-01', type: 'message-sent', chat: 'business',
-                  message: 'text', businessKey: 'f'.repeat(64), exposures: [{ category: 'phone-number', audience: 'business' }],
+                  id: `bench:${n}`,
+                  at: start + n,
+                  day: '2026-01-01',
+                  type: 'message-sent',
+                  chat: 'business',
+                  message: 'text',
+                  businessKey: 'f'.repeat(64),
+                  exposures: [{ category: 'phone-number', audience: 'business' }],
                   rules: ['bench'],
                 });
               }
@@ -140,22 +146,25 @@ async function benchLedger(total) {
     await session.stopServiceWorker();
     await snapshotLatency(1); // wakes the worker, which starts pruning to the cap (start-up cost not counted)
     const during = await snapshotLatency(10);
-    const remaining = await session.until(async () => {
-      const n = await page.evaluate(
-        () =>
-          new Promise((ok) => {
-            const open = indexedDB.open('metadata-ledger');
-            open.onsuccess = () => {
-              const q = open.result.transaction('events').objectStore('events').count();
-              q.onsuccess = () => {
-                open.result.close();
-                ok(q.result);
+    const remaining = await session.until(
+      async () => {
+        const n = await page.evaluate(
+          () =>
+            new Promise((ok) => {
+              const open = indexedDB.open('metadata-ledger');
+              open.onsuccess = () => {
+                const q = open.result.transaction('events').objectStore('events').count();
+                q.onsuccess = () => {
+                  open.result.close();
+                  ok(q.result);
+                };
               };
-            };
-          }),
-      );
-      return n <= 50_000 && n;
-    }, { timeout: 600_000, interval: 1_000, message: 'pruning to the cap' });
+            }),
+        );
+        return n <= 50_000 && n;
+      },
+      { timeout: 600_000, interval: 1_000, message: 'pruning to the cap' },
+    );
     const after = await snapshotLatency(20);
     console.log(`pruned ${total.toLocaleString('en')} → ${remaining.toLocaleString('en')} events (the cap) without a crash`);
     console.log(`snapshot latency while pruning ÷ after: ×${(during / after).toFixed(2)}`);

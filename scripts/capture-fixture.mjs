@@ -20,7 +20,21 @@ import { isKnownWording } from '../lib/whatsapp/text.ts';
 const DROPPED = 'script, style, link, meta, noscript, iframe, frame, object, embed, template, base';
 
 /** Attributes holding free text or secrets (data-ref is the QR login token): kept only when a known wording. */
-const FREE_TEXT = new Set(['title', 'aria-label', 'aria-description', 'aria-placeholder', 'aria-valuetext', 'aria-roledescription', 'alt', 'placeholder', 'label', 'value', 'download', 'data-pre-plain-text', 'data-ref']);
+const FREE_TEXT = new Set([
+  'title',
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-valuetext',
+  'aria-roledescription',
+  'alt',
+  'placeholder',
+  'label',
+  'value',
+  'download',
+  'data-pre-plain-text',
+  'data-ref',
+]);
 
 /** Attributes holding URLs. */
 const URLS = new Set(['src', 'href', 'xlink:href', 'poster', 'action', 'formaction', 'cite', 'data', 'background']);
@@ -87,7 +101,16 @@ function cleanText(element) {
   if (element.localName === 'title' && element.closest('svg')) return;
   const nodes = [...element.childNodes].filter((node) => node.nodeType === 3 && node.nodeValue.trim() !== '');
   if (nodes.length === 0) return;
-  if (isKnownWording(nodes.map((node) => node.nodeValue).join('').replace(/\s+/g, ' ').trim())) return;
+  if (
+    isKnownWording(
+      nodes
+        .map((node) => node.nodeValue)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+  )
+    return;
   for (const node of nodes) node.nodeValue = fakeText(node.nodeValue);
 }
 

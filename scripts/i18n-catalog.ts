@@ -16,7 +16,9 @@ export function buildCatalogs(dir = LOCALES_DIR): Record<string, Catalog> {
   const out: Record<string, Catalog> = {};
   for (const lang of readdirSync(dir).sort()) {
     const catalog: Catalog = {};
-    for (const part of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort()) {
+    for (const part of readdirSync(join(dir, lang))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const entries = JSON.parse(readFileSync(join(dir, lang, part), 'utf8')) as Catalog;
       for (const [key, entry] of Object.entries(entries)) {
         if (key in catalog) throw new Error(`i18n: key "${key}" is defined twice (${lang}/${part})`);

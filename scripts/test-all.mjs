@@ -8,7 +8,10 @@ const results = []; // { name, passed, failed, seconds }
 
 function run(command, args, { capture = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(command, args, {
+      stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let out = '';
     child.stdout?.on('data', (chunk) => {
       out += chunk;
@@ -33,30 +36,42 @@ const npx = 'npx';
 await step('typecheck', npx, ['tsc', '--noEmit']);
 await step('lint', npx, ['eslint', '.']);
 await step('format (prettier --check)', npx, ['prettier', '--check', '--log-level', 'warn', '.']);
-const built = (await step('build chrome-mv3', npx, ['wxt', 'build'])) & (await step('build firefox-mv2', npx, ['wxt', 'build', '-b', 'firefox']));
+const built =
+  (await step('build chrome-mv3', npx, ['wxt', 'build'])) & (await step('build firefox-mv2', npx, ['wxt', 'build', '-b', 'firefox']));
 if (built) await step('web-ext lint (firefox-mv2)', npx, ['web-ext', 'lint', '-s', '.output/firefox-mv2']);
 
 rmSync(VITEST_JSON, { force: true });
-await step('unit + component tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`], () => {
-  try {
-    const report = JSON.parse(readFileSync(VITEST_JSON, 'utf8'));
-    return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0) };
-  } catch {
-    return { passed: 0, failed: 1 };
-  }
-});
+await step(
+  'unit + component tests (vitest)',
+  npx,
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`],
+  () => {
+    try {
+      const report = JSON.parse(readFileSync(VITEST_JSON, 'utf8'));
+      return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0) };
+    } catch {
+      return { passed: 0, failed: 1 };
+    }
+  },
+);
 
 if (built) {
-  await step('e2e in Chromium and Firefox (node:test)', process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/e2e/'], ({ out }) => {
-    const number = (label) => Number(out.match(new RegExp(`^ℹ ${label} (\\d+)`, 'm'))?.[1] ?? 0);
-    return { passed: number('pass'), failed: number('fail') + number('cancelled') };
-  });
+  await step(
+    'e2e in Chromium and Firefox (node:test)',
+    process.execPath,
+    ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/e2e/'],
+    ({ out }) => {
+      const number = (label) => Number(out.match(new RegExp(`^ℹ ${label} (\\d+)`, 'm'))?.[1] ?? 0);
+      return { passed: number('pass'), failed: number('fail') + number('cancelled') };
+    },
+  );
 } else {
   results.push({ name: 'e2e (not run: the build failed)', passed: 0, failed: 1, seconds: 0 });
 }
 
 console.log('\n=== summary');
-for (const r of results) console.log(`${r.failed ? 'FAIL' : 'ok  '}  ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)`);
+for (const r of results)
+  console.log(`${r.failed ? 'FAIL' : 'ok  '}  ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

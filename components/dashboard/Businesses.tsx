@@ -37,7 +37,9 @@ export function Businesses({ snapshot, store }: { snapshot: Snapshot; store: Sna
       {!snapshot.settings.labels && <p class="hint">{t('dashboard_businesses_unlabelled')}</p>}
       <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="businesses-caption">
         <table class="businesses">
-          <caption id="businesses-caption">{t('dashboard_businesses_caption', [formatNumber(rows.length), formatNumber(snapshot.days)])}</caption>
+          <caption id="businesses-caption">
+            {t('dashboard_businesses_caption', [formatNumber(rows.length), formatNumber(snapshot.days)])}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('dashboard_business')}</th>

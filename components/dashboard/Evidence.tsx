@@ -33,7 +33,8 @@ const MESSAGE: Record<MessageKind, MessageKey> = {
   unknown: 'dashboard_message_unknown',
 };
 
-type EvidenceState = { status: 'closed' } | { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; items: EvidenceItem[] };
+type EvidenceState =
+  { status: 'closed' } | { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; items: EvidenceItem[] };
 
 /** "Why?": the interactions that produced a category, fetched only when asked for. */
 export function Evidence({ category, label }: { category: CategoryId; label: string }) {
@@ -71,7 +72,9 @@ export function Evidence({ category, label }: { category: CategoryId; label: str
               ))}
             </ol>
           ))}
-        {state.status === 'ready' && state.items.length === EVIDENCE_LIMIT && <p class="muted">{t('dashboard_evidence_limit', EVIDENCE_LIMIT)}</p>}
+        {state.status === 'ready' && state.items.length === EVIDENCE_LIMIT && (
+          <p class="muted">{t('dashboard_evidence_limit', EVIDENCE_LIMIT)}</p>
+        )}
         {state.status === 'ready' && <RuleSources items={state.items} />}
       </div>
     </div>

@@ -68,9 +68,19 @@ export function PrivacyAudit({ snapshot }: { snapshot: Snapshot }) {
               <tr key={row.control} data-control={row.control} data-state={row.state}>
                 <th scope="row">{t(CONTROL[row.control])}</th>
                 <td>{row.value === null ? t('dashboard_audit_not_checked') : t(VALUE[row.value])}</td>
-                <td>{row.observedAt === null ? '–' : <time dateTime={new Date(row.observedAt).toISOString()}>{formatDateTime(row.observedAt)}</time>}</td>
+                <td>
+                  {row.observedAt === null ? (
+                    '–'
+                  ) : (
+                    <time dateTime={new Date(row.observedAt).toISOString()}>{formatDateTime(row.observedAt)}</time>
+                  )}
+                </td>
                 <td class={`state state-${row.state}`}>{t(STATE[row.state])}</td>
-                <td>{row.walkthroughId && <a href={walkthroughHash(row.walkthroughId)}>{t('dashboard_audit_walkthrough', t(CONTROL[row.control]))}</a>}</td>
+                <td>
+                  {row.walkthroughId && (
+                    <a href={walkthroughHash(row.walkthroughId)}>{t('dashboard_audit_walkthrough', t(CONTROL[row.control]))}</a>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

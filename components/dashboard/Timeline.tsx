@@ -31,7 +31,13 @@ export function Timeline({ snapshot }: { snapshot: Snapshot }) {
   return (
     <div class="timeline">
       <figure class="chart">
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-labelledby="timeline-chart-desc" focusable="false">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          preserveAspectRatio="none"
+          role="img"
+          aria-labelledby="timeline-chart-desc"
+          focusable="false"
+        >
           {buckets.map((bucket, index) => {
             const height = (bucket.total / max) * (HEIGHT - 4);
             return (

@@ -36,7 +36,13 @@ export function YourData({ snapshot, store }: { snapshot: Snapshot; store: Snaps
         <p class="hint">{t('dashboard_retention_hint')}</p>
         {RETENTION_DAYS.map((days) => (
           <label key={days} class="inline-check">
-            <input type="radio" name="retention" value={days} checked={settings.retentionDays === days} onChange={() => update({ retentionDays: days })} />
+            <input
+              type="radio"
+              name="retention"
+              value={days}
+              checked={settings.retentionDays === days}
+              onChange={() => update({ retentionDays: days })}
+            />
             {retentionLabel(days)}
           </label>
         ))}
@@ -47,7 +53,13 @@ export function YourData({ snapshot, store }: { snapshot: Snapshot; store: Snaps
         <p class="hint">{t('dashboard_region_hint')}</p>
         {REGIONS.map((region) => (
           <label key={region} class="inline-check">
-            <input type="radio" name="region" value={region} checked={settings.region === region} onChange={() => update({ region, regionChosen: true })} />
+            <input
+              type="radio"
+              name="region"
+              value={region}
+              checked={settings.region === region}
+              onChange={() => update({ region, regionChosen: true })}
+            />
             {t(REGION[region])}
           </label>
         ))}
@@ -55,7 +67,13 @@ export function YourData({ snapshot, store }: { snapshot: Snapshot; store: Snaps
 
       <fieldset>
         <legend>{t('dashboard_preferences')}</legend>
-        <Switch setting="labels" label={t('dashboard_labels')} hint={t('dashboard_labels_hint')} checked={settings.labels} onChange={(labels) => update({ labels })} />
+        <Switch
+          setting="labels"
+          label={t('dashboard_labels')}
+          hint={t('dashboard_labels_hint')}
+          checked={settings.labels}
+          onChange={(labels) => update({ labels })}
+        />
         <Switch
           setting="inPageNotices"
           label={t('dashboard_in_page_notices')}
@@ -63,7 +81,13 @@ export function YourData({ snapshot, store }: { snapshot: Snapshot; store: Snaps
           checked={settings.inPageNotices}
           onChange={(inPageNotices) => update({ inPageNotices })}
         />
-        <Switch setting="badge" label={t('dashboard_badge')} hint={t('dashboard_badge_hint')} checked={settings.badge} onChange={(badge) => update({ badge })} />
+        <Switch
+          setting="badge"
+          label={t('dashboard_badge')}
+          hint={t('dashboard_badge_hint')}
+          checked={settings.badge}
+          onChange={(badge) => update({ badge })}
+        />
       </fieldset>
 
       <fieldset>

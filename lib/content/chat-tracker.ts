@@ -66,7 +66,14 @@ interface ChatSession {
 }
 
 function sameFacts(a: BusinessFacts | null, b: BusinessFacts): boolean {
-  return !!a && a.key === b.key && a.label === b.label && a.verification === b.verification && a.hosting === b.hosting && a.adsReferral === b.adsReferral;
+  return (
+    !!a &&
+    a.key === b.key &&
+    a.label === b.label &&
+    a.verification === b.verification &&
+    a.hosting === b.hosting &&
+    a.adsReferral === b.adsReferral
+  );
 }
 
 export class ChatTracker {
@@ -127,7 +134,9 @@ export class ChatTracker {
 
   private publish(): void {
     const session = this.session;
-    this.deps.onCurrentChat(session && { kind: session.kind, business: session.kind === 'business' ? session.sent : null, source: session.source });
+    this.deps.onCurrentChat(
+      session && { kind: session.kind, business: session.kind === 'business' ? session.sent : null, source: session.source },
+    );
   }
 
   private openSession(panel: Element): void {
@@ -137,7 +146,19 @@ export class ChatTracker {
       const key = messageKey(row);
       if (key) known.add(key);
     }
-    this.session = { panel, openedAt: this.deps.sink.now(), wakeAt: null, known, sawSubtitle: false, kind: null, key: null, sent: null, pending: [], source: null, facts: null };
+    this.session = {
+      panel,
+      openedAt: this.deps.sink.now(),
+      wakeAt: null,
+      known,
+      sawSubtitle: false,
+      kind: null,
+      key: null,
+      sent: null,
+      pending: [],
+      source: null,
+      facts: null,
+    };
   }
 
   /** New rows below the last row already known; rows inserted above it are older history being loaded. */
@@ -160,7 +181,13 @@ export class ChatTracker {
     session.kind = facts.kind;
     const business = facts.kind === 'business' ? await this.businessFacts(session, facts) : undefined;
     session.sent = business ?? null;
-    this.deps.sink.emit({ type: 'chat-opened', id: this.deps.sink.newId('chat'), at: session.openedAt, chat: facts.kind, ...(business && { business }) });
+    this.deps.sink.emit({
+      type: 'chat-opened',
+      id: this.deps.sink.newId('chat'),
+      at: session.openedAt,
+      chat: facts.kind,
+      ...(business && { business }),
+    });
   }
 
   /**
@@ -178,7 +205,12 @@ export class ChatTracker {
     // Salted hash of the chat's JID; a chat with no rows yet falls back to its title (same salt).
     session.key ??= await this.deps.sha256(this.deps.salt() + (facts.remote ?? `title:${facts.title ?? ''}`));
     session.source = facts.hostingNotice;
-    const business: BusinessFacts = { key: session.key, verification: facts.verification, hosting: facts.hosting, adsReferral: facts.adsReferral };
+    const business: BusinessFacts = {
+      key: session.key,
+      verification: facts.verification,
+      hosting: facts.hosting,
+      adsReferral: facts.adsReferral,
+    };
     // The same cleaning the background applies again (it never trusts the page): short and printable.
     const label = this.deps.settings().labels && facts.title ? cleanLabel(facts.title) : undefined;
     if (label) business.label = label;

@@ -27,13 +27,17 @@ export class HealthTracker {
     for (const key of [...this.missingSince.keys()]) if (!missing.includes(key)) this.missingSince.delete(key);
     for (const key of missing) if (!this.missingSince.has(key)) this.missingSince.set(key, now);
 
-    const failed = [...this.missingSince].filter(([, since]) => now - since >= HEALTH_GRACE_MS).map(([key]) => key).sort();
+    const failed = [...this.missingSince]
+      .filter(([, since]) => now - since >= HEALTH_GRACE_MS)
+      .map(([key]) => key)
+      .sort();
     const waiting = [...this.missingSince.values()].filter((since) => now - since < HEALTH_GRACE_MS);
     const update: HealthUpdate = {};
     if (waiting.length > 0) update.recheckInMs = Math.min(...waiting.map((since) => since + HEALTH_GRACE_MS - now));
 
     // Anchors still in their grace period decide nothing yet.
-    const desired: HealthReport | null = failed.length > 0 ? { status: 'degraded', failed } : missing.length === 0 ? { status: 'ok', failed: [] } : null;
+    const desired: HealthReport | null =
+      failed.length > 0 ? { status: 'degraded', failed } : missing.length === 0 ? { status: 'ok', failed: [] } : null;
     if (desired && (desired.status !== this.last?.status || desired.failed.join() !== this.last.failed.join())) {
       this.last = desired;
       update.report = desired;

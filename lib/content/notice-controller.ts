@@ -34,7 +34,10 @@ export class NoticeController {
   render(): void {
     const business = this.chat?.kind === 'business' ? this.chat.business : null;
     const settings = this.settings();
-    const show = business && settings.inPageNotices && !settings.dismissedNotices.includes(business.key) && !this.dismissed.has(business.key);
-    this.view.render(show ? { key: business.key, hosting: business.hosting, adsReferral: business.adsReferral, source: this.chat!.source } : null);
+    const show =
+      business && settings.inPageNotices && !settings.dismissedNotices.includes(business.key) && !this.dismissed.has(business.key);
+    this.view.render(
+      show ? { key: business.key, hosting: business.hosting, adsReferral: business.adsReferral, source: this.chat!.source } : null,
+    );
   }
 }

@@ -185,10 +185,17 @@ export class PageWatcher {
     if (next.header !== current.header || next.left !== current.left || next.right !== current.right) {
       this.detailObserver.disconnect();
       // The subtitle's "Business Account" stage and badges change text and attributes in place.
-      if (next.header) this.detailObserver.observe(next.header, { subtree: true, characterData: true, attributes: true, attributeFilter: ['data-icon', 'title'] });
+      if (next.header)
+        this.detailObserver.observe(next.header, {
+          subtree: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: ['data-icon', 'title'],
+        });
       // Switches flip aria-checked in place (whatsapp-dom.md §d.3); radios are replaced (childList, seen by the root).
       for (const drawer of [next.left, next.right]) {
-        if (drawer) this.detailObserver.observe(drawer, { subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked'] });
+        if (drawer)
+          this.detailObserver.observe(drawer, { subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-checked'] });
       }
     }
   }

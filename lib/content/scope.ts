@@ -11,7 +11,13 @@ export interface ContentScope {
 }
 
 /** Listens through the scope (gone with it); the returned function stops listening earlier. */
-export function listen(scope: ContentScope, target: EventTarget, type: string, handler: EventListener, options: AddEventListenerOptions = {}): () => void {
+export function listen(
+  scope: ContentScope,
+  target: EventTarget,
+  type: string,
+  handler: EventListener,
+  options: AddEventListenerOptions = {},
+): () => void {
   scope.addEventListener(target, type, handler, options);
   return () => target.removeEventListener(type, handler, { capture: options.capture ?? false });
 }

@@ -88,5 +88,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   });
   watcher.start();
   startGuide(ctx, watcher);
-  runDetection(ctx, watcher).catch((error: unknown) => console.warn('[metadata-ledger] content script stopped:', error instanceof Error ? error.message : error));
+  runDetection(ctx, watcher).catch((error: unknown) =>
+    console.warn('[metadata-ledger] content script stopped:', error instanceof Error ? error.message : error),
+  );
 }

@@ -44,4 +44,3 @@ true satisfies Same<keyof Protocol, keyof Payloads>;
 export type MessageType = keyof Protocol;
 export type Request<K extends MessageType = MessageType> = { type: K; payload: Protocol[K]['payload'] };
 export type Reply<K extends MessageType> = Result<Protocol[K]['value']>;
-

@@ -67,6 +67,9 @@ export function valueOfItsControl<T extends object>() {
     if (!dataset.typed) return;
     const { control, value }: { control?: PrivacyControlId; value?: PrivacyValue } = dataset.value;
     if (control === undefined || value === undefined || privacyControl(control).values.includes(value)) return;
-    addIssue({ message: `not a value of ${control}`, path: [{ type: 'unknown', origin: 'value', input: dataset.value, key: 'value', value }] });
+    addIssue({
+      message: `not a value of ${control}`,
+      path: [{ type: 'unknown', origin: 'value', input: dataset.value, key: 'value', value }],
+    });
   });
 }

@@ -8,7 +8,18 @@ import { cleanLabel } from '../model/label';
 import { CHAT_KINDS, EVENT_TYPES, HOSTINGS, MESSAGE_KINDS, VERIFICATIONS } from '../model/observation';
 import { PRIVACY_CONTROL_IDS, PRIVACY_VALUES } from '../model/privacy-controls';
 import { WALKTHROUGH_STATUSES } from '../model/walkthrough-status';
-import { boundedText, businessKey, calendarDay, listOf, objectOf, observationId, timestamp, valueOfItsControl, walkthroughId, wholeNumber } from './common';
+import {
+  boundedText,
+  businessKey,
+  calendarDay,
+  listOf,
+  objectOf,
+  observationId,
+  timestamp,
+  valueOfItsControl,
+  walkthroughId,
+  wholeNumber,
+} from './common';
 import { settingsSchema } from './preferences';
 
 export const EXPORT_FORMAT = 'metadata-ledger/1';
@@ -90,7 +101,11 @@ export function ledgerExportSchema({ ruleIds, eventCap }: ExportLimits) {
     events: uniqueList(event, eventCap, (e) => e.id),
     audit: uniqueList(audit, PRIVACY_CONTROL_IDS.length, (a) => a.control),
     businesses: uniqueList(business, 100_000, (b) => b.key),
-    walkthroughs: uniqueList(v.object({ id: walkthroughId, status: v.picklist(WALKTHROUGH_STATUSES), updatedAt: timestamp }), 1_000, (w) => w.id),
+    walkthroughs: uniqueList(
+      v.object({ id: walkthroughId, status: v.picklist(WALKTHROUGH_STATUSES), updatedAt: timestamp }),
+      1_000,
+      (w) => w.id,
+    ),
   });
 }
 

@@ -27,7 +27,13 @@ function pathOf(root: string, items: readonly v.IssuePathItem[]): string {
   return path;
 }
 
-const TYPE_NAMES: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', Array: 'a list', Object: 'an object' };
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  Array: 'a list',
+  Object: 'an object',
+};
 
 /** The wording of an issue whose schema or action gave no message of its own. */
 function problemOf(issue: v.BaseIssue<unknown>): string {

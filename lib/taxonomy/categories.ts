@@ -26,7 +26,8 @@ export const CATEGORIES: readonly Category[] = [
     labelKey: 'taxonomy_category_profile_label',
     descriptionKey: 'taxonomy_category_profile_description',
     source: 'privacy-policy-2021',
-    quote: "Your phone number, profile name and photo, 'about' information, last seen information, and message receipts are available to anyone… including businesses.",
+    quote:
+      "Your phone number, profile name and photo, 'about' information, last seen information, and message receipts are available to anyone… including businesses.",
   },
   {
     id: 'presence',

@@ -71,7 +71,8 @@ export const RULES: readonly Rule[] = [
     when: { ...BUSINESS_CHAT, hosting: ['meta'] },
     exposes: [{ category: 'message-content', audience: 'meta' }],
     source: 'cloud-api-data-privacy',
-    quote: 'Meta acts as a data processor/service provider on behalf of the business; Cloud API decrypts messages and forwards them to the business.',
+    quote:
+      'Meta acts as a data processor/service provider on behalf of the business; Cloud API decrypts messages and forwards them to the business.',
   },
   {
     id: 'vendor-hosted-content',

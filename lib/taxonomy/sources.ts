@@ -64,7 +64,8 @@ export const SOURCES = {
     research: 'ai-2026.md §7.2',
   },
   'oaic-2016': {
-    title: 'Office of the Australian Information Commissioner: WhatsApp users have 30 days to opt-out of information sharing with Facebook (26 August 2016)',
+    title:
+      'Office of the Australian Information Commissioner: WhatsApp users have 30 days to opt-out of information sharing with Facebook (26 August 2016)',
     url: 'https://www.oaic.gov.au/updates/news-and-media/whatsapp-users-have-30-days-to-opt-out-of-information-sharing-with-facebook',
     research: 'what-whatsapp-shares.md §3.2',
   },

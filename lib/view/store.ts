@@ -156,7 +156,10 @@ export class SnapshotStore {
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** A store for one view, loaded on mount; `watch` keeps a long-lived page current. */
-export function useSnapshotStore(days: Days, options: { watch?: boolean } = {}): { store: SnapshotStore; state: LoadState; notice: Notice | null } {
+export function useSnapshotStore(
+  days: Days,
+  options: { watch?: boolean } = {},
+): { store: SnapshotStore; state: LoadState; notice: Notice | null } {
   // One store per mounted view; later range changes go through store.load(days).
   const store = useMemo(() => new SnapshotStore(days), []);
   const [, setVersion] = useState(0);

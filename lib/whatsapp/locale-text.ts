@@ -42,7 +42,10 @@ export const LOCALE_TEXT = {
     id: ['Bisnis ini sekarang menggunakan layanan aman dari Meta untuk mengelola chat ini'],
     de: ['Dieses Unternehmen nutzt jetzt einen sicheren Service von Meta, um diesen Chat zu verwalten'],
     fr: ['Cette entreprise utilise désormais un service sécurisé de Meta pour gérer cette discussion'],
-    ar: ['أصبح هذا النشاط التجاري يستخدم خدمة آمنة من Meta لإدارة هذه الدردشة', 'يستخدم هذا النشاط التجاري الآن خدمة آمنة من Meta لإدارة هذه الدردشة'],
+    ar: [
+      'أصبح هذا النشاط التجاري يستخدم خدمة آمنة من Meta لإدارة هذه الدردشة',
+      'يستخدم هذا النشاط التجاري الآن خدمة آمنة من Meta لإدارة هذه الدردشة',
+    ],
   },
   noticeVendor: {
     en: ['This business works with other companies to manage this chat'],

@@ -167,7 +167,10 @@ export const SELECTORS = {
   messageBubble: [
     '[data-testid="msg-container"]', // T§b.3
     '[data-icon="tail-out"], [data-icon="tail-in"]', // T§b.3 first bubble of a group
-    { css: '[data-icon="msg-check"], [data-icon="msg-dblcheck"], [data-icon="msg-dblcheck-ack"], [data-icon="msg-time"]', in: 'messageList' }, // T§b.3 outgoing status icon (the chat list shows them too)
+    {
+      css: '[data-icon="msg-check"], [data-icon="msg-dblcheck"], [data-icon="msg-dblcheck-ack"], [data-icon="msg-time"]',
+      in: 'messageList',
+    }, // T§b.3 outgoing status icon (the chat list shows them too)
   ],
 
   // ——— business markers (T§b.2, T§c, W§1.4) ———
@@ -192,7 +195,11 @@ export const SELECTORS = {
   // ——— drawers (T§a.1, T§e) ———
   drawerLeft: [
     '[data-testid="drawer-left"]', // T§a.1
-    { css: DRAWER_HEADER, text: ['titleSettings', 'titlePrivacy', 'titleAccount', 'titleSecurity', 'titleRequestInfo', ...SUB_PAGE_TITLES], up: 'div' }, // T§d: drawer header title
+    {
+      css: DRAWER_HEADER,
+      text: ['titleSettings', 'titlePrivacy', 'titleAccount', 'titleSecurity', 'titleRequestInfo', ...SUB_PAGE_TITLES],
+      up: 'div',
+    }, // T§d: drawer header title
   ],
   drawerRight: [
     '[data-testid="drawer-right"]', // T§a.1
@@ -316,7 +323,11 @@ export const SELECTORS = {
   ],
   contactInfoReport: [
     '[data-testid="li-report-spam"]', // T§c
-    { css: '[data-icon="thumbs-down"], [data-icon="ic-thumb-down"], [data-icon="report"]', in: 'contactInfoDrawer', up: '[role="button"], button, [role="listitem"]' }, // T§c icon row
+    {
+      css: '[data-icon="thumbs-down"], [data-icon="ic-thumb-down"], [data-icon="report"]',
+      in: 'contactInfoDrawer',
+      up: '[role="button"], button, [role="listitem"]',
+    }, // T§c icon row
   ],
   contactInfoAdsRow: [
     '[data-testid="contact-info-ads-disclosure-section"]', // T§c WAWebContactInfoDisclosuresSectionRow
@@ -324,7 +335,11 @@ export const SELECTORS = {
   ],
   contactInfoEncryption: [
     '[data-testid="contact-info-encryption-section"]', // T§c (testid assumed; the row's text is the signal)
-    { css: '[data-icon="ic-lock"], [data-icon="ic-info"], [data-icon="lock"]', in: 'contactInfoDrawer', up: '[role="button"], button, [role="listitem"]' }, // T§c: icon + title + secondary
+    {
+      css: '[data-icon="ic-lock"], [data-icon="ic-info"], [data-icon="lock"]',
+      in: 'contactInfoDrawer',
+      up: '[role="button"], button, [role="listitem"]',
+    }, // T§c: icon + title + secondary
   ],
   contactInfoVerifiedName: [
     { css: '[data-icon="psa-verified-blue"], [data-icon="psa-verified"]', in: 'contactInfoDrawer' }, // T§c WAWebBusinessName badge
@@ -378,7 +393,12 @@ const ROWS = {
     list: 'privacyDrawer',
     item: 'privacyLastSeenItem',
     subPage: 'privacy/last-seen',
-    options: { everyone: 'last-seen-all', contacts: 'last-seen-contacts', 'contacts-except': 'last-seen-contact_blacklist', nobody: 'last-seen-none' },
+    options: {
+      everyone: 'last-seen-all',
+      contacts: 'last-seen-contacts',
+      'contacts-except': 'last-seen-contact_blacklist',
+      nobody: 'last-seen-none',
+    },
     order: VISIBILITY_ORDER,
   },
   // T§d.3: one item shows both ("My contacts, Everyone"); on the sub-page online's group comes second (T§d.4).
@@ -389,7 +409,13 @@ const ROWS = {
     options: { everyone: 'online-all', 'same-as-last-seen': 'online-match_last_seen' },
     order: ['everyone', 'same-as-last-seen'],
   },
-  'profile-photo': { list: 'privacyDrawer', item: 'privacyProfilePhotoItem', subPage: 'privacy/profile-photo', options: VISIBILITY, order: VISIBILITY_ORDER },
+  'profile-photo': {
+    list: 'privacyDrawer',
+    item: 'privacyProfilePhotoItem',
+    subPage: 'privacy/profile-photo',
+    options: VISIBILITY,
+    order: VISIBILITY_ORDER,
+  },
   about: { list: 'privacyDrawer', item: 'privacyAboutItem', subPage: 'privacy/about', options: VISIBILITY, order: VISIBILITY_ORDER },
   // Status and default-timer option testids and order were not recovered: testids assumed (as the mock,
   // tests/mock/privacy-pages.js); their labels are the real signal.
@@ -397,7 +423,11 @@ const ROWS = {
     list: 'privacyDrawer',
     item: 'privacyStatusItem',
     subPage: 'privacy/status',
-    options: { contacts: 'status-my-contacts', 'contacts-except': 'status-my-contacts-except', 'only-share-with': 'status-only-share-with' },
+    options: {
+      contacts: 'status-my-contacts',
+      'contacts-except': 'status-my-contacts-except',
+      'only-share-with': 'status-only-share-with',
+    },
   },
   groups: {
     list: 'privacyDrawer',
@@ -431,7 +461,10 @@ export interface PrivacyControlRow {
 export const PRIVACY_CONTROL_ROWS: Readonly<Record<PrivacyControlId, PrivacyControlRow>> = ROWS;
 
 /** The Privacy-list item (or switch row) of each control, as a selector key. */
-export const CONTROL_ITEM_KEYS = Object.fromEntries(Object.entries(ROWS).map(([id, row]) => [id, row.item])) as Record<PrivacyControlId, SelectorKey>;
+export const CONTROL_ITEM_KEYS = Object.fromEntries(Object.entries(ROWS).map(([id, row]) => [id, row.item])) as Record<
+  PrivacyControlId,
+  SelectorKey
+>;
 
 /** The value an option's data-testid names for this control, or null. */
 export function valueOfTestid(control: PrivacyControlId, testid: string | null): PrivacyValue | null {

@@ -42,9 +42,7 @@ function matcherFor(key: TextKey): Matcher {
     const variants = Object.values(LOCALE_TEXT[key]).flat().map(normalizeText);
     matcher = {
       exact: new Set(variants.filter((v) => !v.includes('{n}'))),
-      patterns: variants
-        .filter((v) => v.includes('{n}'))
-        .map((v) => new RegExp(`^${v.split('{n}').map(escapeRegExp).join('\\d+')}$`)),
+      patterns: variants.filter((v) => v.includes('{n}')).map((v) => new RegExp(`^${v.split('{n}').map(escapeRegExp).join('\\d+')}$`)),
       prefixes: variants,
     };
     matchers.set(key, matcher);
@@ -69,7 +67,9 @@ export function startsWithNotice(text: string, key: TextKey): boolean {
 export const LIST_SEPARATOR = /\s*[,،、]\s*/g;
 
 function isOneWording(text: string): boolean {
-  return (Object.keys(LOCALE_TEXT) as TextKey[]).some((key) => isLabel(text, key) || (key.startsWith('notice') && startsWithNotice(text, key)));
+  return (Object.keys(LOCALE_TEXT) as TextKey[]).some(
+    (key) => isLabel(text, key) || (key.startsWith('notice') && startsWithNotice(text, key)),
+  );
 }
 
 /**

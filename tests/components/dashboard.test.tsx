@@ -32,7 +32,10 @@ afterEach(() => {
 
 const section = (container: ParentNode, id: string) => container.querySelector<HTMLElement>(`[data-section="${id}"]`)!;
 const matrixRows = (container: ParentNode) =>
-  [...section(container, 'matrix').querySelectorAll<HTMLElement>('tbody tr[data-category]')].map((tr) => [tr.dataset.category, Number(tr.dataset.count)]);
+  [...section(container, 'matrix').querySelectorAll<HTMLElement>('tbody tr[data-category]')].map((tr) => [
+    tr.dataset.category,
+    Number(tr.dataset.count),
+  ]);
 
 function stubClipboard(writeText: (text: string) => Promise<void>) {
   Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
@@ -119,7 +122,14 @@ describe('Dashboard: evidence, businesses, audit', () => {
   it('"why?" fetches evidence for that category on demand and lists it', async () => {
     answer(typicalSnapshot(), {
       getEvidence: () => [
-        { at: NOW, event: 'chat-opened', chat: 'business', businessOrdinal: 3, audiences: ['business', 'meta'], rule: 'business-sees-number-profile' },
+        {
+          at: NOW,
+          event: 'chat-opened',
+          chat: 'business',
+          businessOrdinal: 3,
+          audiences: ['business', 'meta'],
+          rule: 'business-sees-number-profile',
+        },
       ],
     });
     const { container } = await renderDashboard();
@@ -202,7 +212,9 @@ describe('Dashboard: evidence, businesses, audit', () => {
 
 describe('Dashboard: your data', () => {
   it('export JSON asks the background and downloads the text it returns', async () => {
-    answer(typicalSnapshot(), { exportData: ({ format }) => ({ filename: `ledger.${format}`, mime: 'application/json', text: '{"v":1}' }) });
+    answer(typicalSnapshot(), {
+      exportData: ({ format }) => ({ filename: `ledger.${format}`, mime: 'application/json', text: '{"v":1}' }),
+    });
     const createObjectURL = vi.fn(() => 'blob:ledger');
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
     const clicked: Array<{ href: string; download: string }> = [];
@@ -240,7 +252,7 @@ describe('Dashboard: your data', () => {
     await waitFor(() => expect(screen.queryByText(/^Imported\./)).toBeNull());
   });
 
-  it('a rejected import shows the background\'s clear error', async () => {
+  it("a rejected import shows the background's clear error", async () => {
     answer(typicalSnapshot(), {
       importData: () => {
         throw new MessagingError('import-invalid', 'This file is not a Metadata Ledger export.');
@@ -293,7 +305,9 @@ describe('Dashboard: your data', () => {
   it('copy summary writes share-safe text to the clipboard', async () => {
     const writeText = vi.fn(async () => {});
     stubClipboard(writeText);
-    answer(typicalSnapshot({ settings: { ...typicalSnapshot().settings, labels: true }, businesses: [business(1, { label: 'Acme Pharmacy' })] }));
+    answer(
+      typicalSnapshot({ settings: { ...typicalSnapshot().settings, labels: true }, businesses: [business(1, { label: 'Acme Pharmacy' })] }),
+    );
     await renderDashboard();
     fireEvent.click(screen.getByRole('button', { name: 'Copy a summary to share' }));
     expect(await screen.findByText(/Summary copied/)).toBeTruthy();

@@ -35,7 +35,9 @@ export function steadyDays(days: number, cells: TallyCell[]): Pick<Snapshot, 'ma
 
 /** Like the snapshot's audit: every control in order, never-observed unless `observed` has a row for it. */
 export function audit(observed: AuditRow[] = []): AuditRow[] {
-  return PRIVACY_CONTROLS.map(({ id }) => observed.find((row) => row.control === id) ?? { control: id, value: null, observedAt: null, mostPrivate: false });
+  return PRIVACY_CONTROLS.map(
+    ({ id }) => observed.find((row) => row.control === id) ?? { control: id, value: null, observedAt: null, mostPrivate: false },
+  );
 }
 
 export function business(ordinal: number, overrides: Partial<BusinessRow> = {}): BusinessRow {

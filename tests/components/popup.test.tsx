@@ -143,6 +143,8 @@ describe('Popup', () => {
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('ar');
     // Numbers follow the UI language (Arabic digits), through Intl.
-    expect(container.querySelector('[data-category="phone-number"] .tally-count')!.textContent).toBe(new Intl.NumberFormat('ar').format(28));
+    expect(container.querySelector('[data-category="phone-number"] .tally-count')!.textContent).toBe(
+      new Intl.NumberFormat('ar').format(28),
+    );
   });
 });

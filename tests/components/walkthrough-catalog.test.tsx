@@ -23,7 +23,9 @@ afterEach(cleanup);
 
 describe('WalkthroughCatalog', () => {
   it('lists every walkthrough in three groups, with status badges', () => {
-    render(<WalkthroughCatalog snapshot={walkthroughSnapshot({ 'last-seen': 'done', 'read-receipts': 'loosened', about: 'in-progress' })} />);
+    render(
+      <WalkthroughCatalog snapshot={walkthroughSnapshot({ 'last-seen': 'done', 'read-receipts': 'loosened', about: 'in-progress' })} />,
+    );
     const groups = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(groups).toEqual(['Guided on WhatsApp Web', 'On your phone', 'Background']);
     expect(document.querySelectorAll('[data-walkthrough]')).toHaveLength(WALKTHROUGHS.length);

@@ -27,10 +27,13 @@ for (const name of BROWSERS) {
     const readAll = async () => ({ events: await session.readDb('events'), businesses: await session.readDb('businesses') });
     /** Waits for a new business chat-opened event and returns its business record. */
     const newBusiness = async (known, message) => {
-      const key = await session.until(async () => {
-        const fresh = businessEvents(await session.readDb('events'), 'chat-opened').find((e) => !known.has(e.businessKey));
-        return fresh?.businessKey;
-      }, { timeout: 15_000, message });
+      const key = await session.until(
+        async () => {
+          const fresh = businessEvents(await session.readDb('events'), 'chat-opened').find((e) => !known.has(e.businessKey));
+          return fresh?.businessKey;
+        },
+        { timeout: 15_000, message },
+      );
       known.add(key);
       return (await session.readDb('businesses')).find((b) => b.key === key);
     };
@@ -45,7 +48,12 @@ for (const name of BROWSERS) {
     test('each chat kind opened gives the right record; people, groups and channels give none', async () => {
       const page = await open({ reset: true });
       const known = new Set();
-      const expected = { 'biz-meta': 'verified/meta/no-ad', 'biz-vendor': 'unverified/vendor/no-ad', 'biz-ad': 'unverified/meta/ad', 'biz-self': 'unverified/self/no-ad' };
+      const expected = {
+        'biz-meta': 'verified/meta/no-ad',
+        'biz-vendor': 'unverified/vendor/no-ad',
+        'biz-ad': 'unverified/meta/ad',
+        'biz-self': 'unverified/self/no-ad',
+      };
       for (const [chat, facts] of Object.entries(expected)) {
         await openChat(page, chat);
         await sendText(page, `${CANARY} ${chat}`);
@@ -71,7 +79,9 @@ for (const name of BROWSERS) {
       await openChat(page, 'biz-meta');
       const before = businessEvents(await session.readDb('events'), 'message-sent').length;
       for (let i = 1; i <= 3; i += 1) await sendText(page, `${CANARY} ${i}`);
-      await session.until(async () => businessEvents(await session.readDb('events'), 'message-sent').length >= before + 3, { message: 'three message-sent events' });
+      await session.until(async () => businessEvents(await session.readDb('events'), 'message-sent').length >= before + 3, {
+        message: 'three message-sent events',
+      });
       await new Promise((r) => setTimeout(r, 2_000)); // late retries or re-renders must add nothing
       const sent = businessEvents(await session.readDb('events'), 'message-sent').sort((a, b) => a.at - b.at);
       assert.equal(sent.length, before + 3);
@@ -82,10 +92,16 @@ for (const name of BROWSERS) {
     test('Settings › Privacy › Last seen: the new value is audited', async () => {
       const page = await open({ reset: true });
       await chooseOption(page, 'last-seen', 'nobody');
-      const audit = await session.until(async () => (await session.readDb('audit')).find((a) => a.control === 'last-seen' && a.value === 'nobody'), { message: 'last-seen = nobody in the audit' });
+      const audit = await session.until(
+        async () => (await session.readDb('audit')).find((a) => a.control === 'last-seen' && a.value === 'nobody'),
+        { message: 'last-seen = nobody in the audit' },
+      );
       assert.equal(typeof audit.observedAt, 'number');
       await chooseOption(page, 'online', 'same-as-last-seen');
-      await session.until(async () => (await session.readDb('audit')).some((a) => a.control === 'online' && a.value === 'same-as-last-seen'), { message: 'online audited' });
+      await session.until(
+        async () => (await session.readDb('audit')).some((a) => a.control === 'online' && a.value === 'same-as-last-seen'),
+        { message: 'online audited' },
+      );
       await page.close();
     });
 
@@ -99,13 +115,18 @@ for (const name of BROWSERS) {
       // Known businesses get no new record, but each opening is a new chat-opened event with the same key.
       const opened = () => session.readDb('events').then((all) => businessEvents(all, 'chat-opened').length);
       const openedBefore = await opened();
-      await session.until(async () => (await opened()) > openedBefore, { timeout: 15_000, message: 'biz-self opened in pt_BR ("Conta comercial")' });
+      await session.until(async () => (await opened()) > openedBefore, {
+        timeout: 15_000,
+        message: 'biz-self opened in pt_BR ("Conta comercial")',
+      });
       await openChat(page, 'personal-negative');
       await new Promise((r) => setTimeout(r, PERSONAL_WATCH_MS));
       assert.equal((await session.readDb('businesses')).length, before, 'the same businesses, no new one');
       assert.ok(known.size === before);
       await chooseOption(page, 'last-seen', 'contacts');
-      await session.until(async () => (await session.readDb('audit')).some((a) => a.control === 'last-seen' && a.value === 'contacts'), { message: 'pt_BR last seen audited' });
+      await session.until(async () => (await session.readDb('audit')).some((a) => a.control === 'last-seen' && a.value === 'contacts'), {
+        message: 'pt_BR last seen audited',
+      });
       await page.close();
     });
 
@@ -113,7 +134,10 @@ for (const name of BROWSERS) {
       const page = await open({ delay: 5000 });
       const before = businessEvents(await session.readDb('events'), 'chat-opened').length;
       await openChat(page, 'biz-ad');
-      await session.until(async () => businessEvents(await session.readDb('events'), 'chat-opened').length > before, { timeout: 15_000, message: 'biz-ad opened after a slow start' });
+      await session.until(async () => businessEvents(await session.readDb('events'), 'chat-opened').length > before, {
+        timeout: 15_000,
+        message: 'biz-ad opened after a slow start',
+      });
       await page.close();
     });
 
@@ -139,7 +163,10 @@ for (const name of BROWSERS) {
       await openChat(page, 'biz-meta');
       await sendText(page, `${CANARY} noheader`);
       const started = Date.now();
-      const health = await session.until(async () => (await session.readDb('health')).find((h) => h.status === 'degraded'), { timeout: 9_000, message: 'health degraded' });
+      const health = await session.until(async () => (await session.readDb('health')).find((h) => h.status === 'degraded'), {
+        timeout: 9_000,
+        message: 'health degraded',
+      });
       assert.ok(Date.now() - started < 9_000);
       assert.ok(health.failed.includes('conversationHeader'), JSON.stringify(health));
       await new Promise((r) => setTimeout(r, 1_000));
@@ -147,7 +174,10 @@ for (const name of BROWSERS) {
       await page.close();
       // A healthy page reports ok again.
       const healthy = await open({});
-      await session.until(async () => (await session.readDb('health')).some((h) => h.status === 'ok'), { timeout: 10_000, message: 'health ok again' });
+      await session.until(async () => (await session.readDb('health')).some((h) => h.status === 'ok'), {
+        timeout: 10_000,
+        message: 'health ok again',
+      });
       await healthy.close();
     });
 
@@ -158,7 +188,12 @@ for (const name of BROWSERS) {
       const csv = await session.sendMessage('exportData', { format: 'csv' });
       assert.equal(json.ok, true);
       assert.equal(csv.ok, true);
-      for (const [what, text] of [['stores', dump], ['json export', json.value.text], ['csv export', csv.value.text], ['console', consoleLines.join('\n')]]) {
+      for (const [what, text] of [
+        ['stores', dump],
+        ['json export', json.value.text],
+        ['csv export', csv.value.text],
+        ['console', consoleLines.join('\n')],
+      ]) {
         assert.ok(!text.includes('CANARY'), `no canary in the ${what}`);
       }
       assert.ok(dump.includes('message-sent'), 'the stores do hold the interactions');

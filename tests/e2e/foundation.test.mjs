@@ -14,10 +14,13 @@ for (const name of BROWSERS) {
 
     test('the content script runs on web.whatsapp.com and reaches the background', async () => {
       const page = await session.openWhatsApp('?reset=1');
-      const events = await session.until(async () => {
-        const all = await session.readDb('events');
-        return all.some((e) => e.type === 'session') && all;
-      }, { message: 'a session event in the ledger' });
+      const events = await session.until(
+        async () => {
+          const all = await session.readDb('events');
+          return all.some((e) => e.type === 'session') && all;
+        },
+        { message: 'a session event in the ledger' },
+      );
       assert.equal(events.filter((e) => e.type === 'session').length, 1, 'one session per page load');
       await page.close();
     });

@@ -12,10 +12,13 @@ const businessEvents = (events) => events.filter((e) => e.chat === 'business');
 
 /** Waits until `count(events)` reaches `want`, then returns the events. */
 async function eventsWhen(session, count, want, message) {
-  return session.until(async () => {
-    const events = await session.readDb('events');
-    return count(events) >= want && events;
-  }, { timeout: 20_000, message });
+  return session.until(
+    async () => {
+      const events = await session.readDb('events');
+      return count(events) >= want && events;
+    },
+    { timeout: 20_000, message },
+  );
 }
 
 /** Every counter must equal what the stored events add up to (no event lost from or doubled in a tally). */
@@ -74,7 +77,10 @@ for (const name of BROWSERS) {
       }
       // Chats with people expose nothing we count: no record at all.
       assert.equal(events.filter((e) => e.chat === 'personal').length, 0);
-      assert.ok(events.some((e) => e.type === 'session'), 'the session');
+      assert.ok(
+        events.some((e) => e.type === 'session'),
+        'the session',
+      );
 
       const meta = business.filter((e) => e.exposures.some((x) => x.category === 'message-content' && x.audience === 'meta'));
       const vendor = business.filter((e) => e.exposures.some((x) => x.category === 'message-content' && x.audience === 'vendor'));
@@ -139,7 +145,12 @@ for (const name of BROWSERS) {
           await sendText(page, `message ${i}`);
           if (i % 2 === 0) await session.stopServiceWorker();
         }
-        const events = await eventsWhen(session, (all) => businessEvents(all).length, before + 1 + sent, 'every message after the restarts');
+        const events = await eventsWhen(
+          session,
+          (all) => businessEvents(all).length,
+          before + 1 + sent,
+          'every message after the restarts',
+        );
         // Give late retries a moment: they must not add anything.
         await new Promise((r) => setTimeout(r, 2_000));
         assert.equal(businessEvents(await session.readDb('events')).length, businessEvents(events).length);

@@ -58,7 +58,10 @@ for (const name of BROWSERS) {
       await waitForMain(page);
       // One step at a time, each seen in the ledger before the next, so the counts below are final.
       const businessEvents = (n, what) =>
-        session.until(async () => (await session.readDb('events')).filter((e) => e.chat === 'business').length >= n, { timeout: 15_000, message: what });
+        session.until(async () => (await session.readDb('events')).filter((e) => e.chat === 'business').length >= n, {
+          timeout: 15_000,
+          message: what,
+        });
       await openChat(page, 'biz-meta');
       await businessEvents(1, 'the first business chat in the ledger');
       await sendText(page, 'Is my order ready?');
@@ -79,7 +82,9 @@ for (const name of BROWSERS) {
       const counts = await dashboard.evaluate(countsIn, MATRIX_ROWS);
       assert.deepEqual(nonZero(counts), logged);
       assert.equal(Object.keys(counts).length, 10, 'every category has a row');
-      const businesses = await dashboard.evaluate(() => document.querySelectorAll('[data-section="businesses"] [data-business-key]').length);
+      const businesses = await dashboard.evaluate(
+        () => document.querySelectorAll('[data-section="businesses"] [data-business-key]').length,
+      );
       assert.equal(businesses, 2);
     });
 

@@ -28,7 +28,10 @@ async function waitGuide(page, expected, what) {
       { timeout: 15_000 },
     );
   } catch (error) {
-    throw new Error(`guide never reached ${what} ${JSON.stringify(expected)}; it shows ${JSON.stringify(await page.evaluate(guideState))}`, { cause: error });
+    throw new Error(
+      `guide never reached ${what} ${JSON.stringify(expected)}; it shows ${JSON.stringify(await page.evaluate(guideState))}`,
+      { cause: error },
+    );
   }
 }
 
@@ -52,7 +55,11 @@ for (const name of BROWSERS) {
       await popup.click('[data-walkthrough="last-seen"] button');
       await popup.close().catch(() => {}); // the popup may already be gone when WhatsApp took the focus
 
-      await waitGuide(page, { walkthrough: 'last-seen', step: '0', state: 'highlight', target: 'navSettingsButton' }, 'the Settings button');
+      await waitGuide(
+        page,
+        { walkthrough: 'last-seen', step: '0', state: 'highlight', target: 'navSettingsButton' },
+        'the Settings button',
+      );
       await page.click(SETTINGS_BUTTON);
       await waitGuide(page, { step: '1', target: 'settingsPrivacyItem' }, 'Privacy');
       await page.click('[data-testid="settings-drawer-item-privacy"]');
@@ -62,8 +69,12 @@ for (const name of BROWSERS) {
 
       await chooseOption(page, 'last-seen', 'nobody');
       await waitGuide(page, { state: 'done' }, 'done');
-      await session.until(async () => (await walkthroughStatus(session, 'last-seen')) === 'done', { message: 'last-seen done in the ledger' });
-      await session.until(async () => (await session.readStorage(['activeGuide'])).activeGuide == null, { message: 'the guide request cleared' });
+      await session.until(async () => (await walkthroughStatus(session, 'last-seen')) === 'done', {
+        message: 'last-seen done in the ledger',
+      });
+      await session.until(async () => (await session.readStorage(['activeGuide'])).activeGuide == null, {
+        message: 'the guide request cleared',
+      });
 
       const dashboard = await session.openExtensionPage('dashboard.html#walkthrough=last-seen');
       await dashboard.waitFor(() => document.querySelector('[data-walkthrough="last-seen"]')?.getAttribute('data-status') === 'done');

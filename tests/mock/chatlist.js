@@ -3,19 +3,28 @@
 import { append, h, icon } from './dom.js';
 
 const ROW_HEIGHT = 72;
-const CELL_FRAME = 'xlr9sxt xvvg52n xwd4zgb xq8v1ta x78zum5 x1q0g3np xy75621 x1hm9lzh x1sa5p1d x71s49j x1n2onr6 x1ypdohk x1ubxc9n xbmkbis x1yjtglu xiitwr3 x206yn3';
+const CELL_FRAME =
+  'xlr9sxt xvvg52n xwd4zgb xq8v1ta x78zum5 x1q0g3np xy75621 x1hm9lzh x1sa5p1d x71s49j x1n2onr6 x1ypdohk x1ubxc9n xbmkbis x1yjtglu xiitwr3 x206yn3';
 
 /** Chat-list preview of one message: the text, or what an attachment or notice shows. */
 export function previewOf(ctx, chat, msg) {
   const { t } = ctx;
   const text = msg.notice
     ? t(NOTICE_TEXT[msg.notice])
-    : { document: () => t('documentName'), location: () => t('attachLocation'), contact: () => t('sharedContact') }[msg.kind]?.() ?? msg.text;
+    : ({ document: () => t('documentName'), location: () => t('attachLocation'), contact: () => t('sharedContact') }[msg.kind]?.() ??
+      msg.text);
   const author = chat.kind === 'group' && !msg.notice && !msg.fromMe ? chat.members.find((m) => m.jid === msg.participant)?.name : null;
   return author ? `${author}: ${text}` : text;
 }
 
-export const NOTICE_TEXT = { e2e: 'e2eNotice', meta: 'metaInit', vendor: 'vendorInit', metaNow: 'metaNow', vendorNow: 'vendorNow', ctwa: 'ctwaNotice' };
+export const NOTICE_TEXT = {
+  e2e: 'e2eNotice',
+  meta: 'metaInit',
+  vendor: 'vendorInit',
+  metaNow: 'metaNow',
+  vendorNow: 'vendorNow',
+  ctwa: 'ctwaNotice',
+};
 
 function lastTimed(chat) {
   return [...chat.messages].reverse().find((m) => m.time) ?? { time: '00:00', yesterday: true };
@@ -33,7 +42,9 @@ function nameNode(ctx, chat) {
     'div',
     { class: 'x1c4vz4f xuce83p x1bft6iq x1i7k8ik xq9mrsl x6s0dn4 x78zum5' },
     h('div', { class: 'xuxw1ft x6ikm8r x10wlt62 xlyipyv x78zum5' }, span),
-    ctx.cfg.listbadge && chat.verified ? h('div', { class: 'x78zum5 x3psx0u x16dsc37 xvijh9v x7phf20' }, icon('psa-verified-blue', { size: 18 })) : null,
+    ctx.cfg.listbadge && chat.verified
+      ? h('div', { class: 'x78zum5 x3psx0u x16dsc37 xvijh9v x7phf20' }, icon('psa-verified-blue', { size: 18 }))
+      : null,
   );
 }
 
@@ -71,18 +82,22 @@ export function createChatList(ctx) {
     },
   });
   const filters = ['all', 'unread', 'favorites', 'groups'].map((id) =>
-    h('button', {
-      type: 'button',
-      role: 'tab',
-      id: `${id}-filter`,
-      'aria-selected': String(id === filter),
-      class: 'mk-filter',
-      onclick: () => {
-        filter = id;
-        for (const b of filters) b.setAttribute('aria-selected', String(b.id === `${id}-filter`));
-        render();
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `${id}-filter`,
+        'aria-selected': String(id === filter),
+        class: 'mk-filter',
+        onclick: () => {
+          filter = id;
+          for (const b of filters) b.setAttribute('aria-selected', String(b.id === `${id}-filter`));
+          render();
+        },
       },
-    }, t(`filter${id[0].toUpperCase()}${id.slice(1)}`)),
+      t(`filter${id[0].toUpperCase()}${id.slice(1)}`),
+    ),
   );
 
   function visible() {
@@ -110,8 +125,19 @@ export function createChatList(ctx) {
       },
       h(
         'div',
-        { 'data-testid': 'cell-frame-container', class: `${active ? 'x4wrhlh' : 'x1280gxy'} ${CELL_FRAME} mk-cell${active ? ' mk-cell-active' : ''}` },
-        h('div', { class: 'x78zum5' }, h('div', { class: 'x6s0dn4 x78zum5 x1c4vz4f x2lah0s x1y332i5 x18d9i69 xexx8yu x1n1b19v xbmws1g mk-avatar' }, icon(avatarIcon(chat), { size: 32 }))),
+        {
+          'data-testid': 'cell-frame-container',
+          class: `${active ? 'x4wrhlh' : 'x1280gxy'} ${CELL_FRAME} mk-cell${active ? ' mk-cell-active' : ''}`,
+        },
+        h(
+          'div',
+          { class: 'x78zum5' },
+          h(
+            'div',
+            { class: 'x6s0dn4 x78zum5 x1c4vz4f x2lah0s x1y332i5 x18d9i69 xexx8yu x1n1b19v xbmws1g mk-avatar' },
+            icon(avatarIcon(chat), { size: 32 }),
+          ),
+        ),
         h(
           'div',
           { class: 'x78zum5 xdl72j9 xdt5ytf x1iyjqo2 xl56j7k xeuugli x1n1b19v mk-cell-body' },
@@ -120,13 +146,19 @@ export function createChatList(ctx) {
             { role: 'gridcell', 'aria-colindex': '2', class: 'x6s0dn4 x78zum5 xggjnk3 x1yc453h mk-cell-line' },
             h(
               'div',
-              { 'data-testid': 'cell-frame-title', class: 'x14ug900 x78zum5 x1iyjqo2 x1jchvi3 xdod15v x6ikm8r x10wlt62 x1mzt3pk x1yc453h xo1l8bm mk-cell-title' },
+              {
+                'data-testid': 'cell-frame-title',
+                class: 'x14ug900 x78zum5 x1iyjqo2 x1jchvi3 xdod15v x6ikm8r x10wlt62 x1mzt3pk x1yc453h xo1l8bm mk-cell-title',
+              },
               chat.unread > 0 ? h('span', { class: 'xzpqnlu x1hyvwdk xjm9jq1 mk-visually-hidden' }, unreadLabel) : null,
               nameNode(ctx, chat),
             ),
             h(
               'div',
-              { 'data-testid': 'cell-frame-primary-detail', class: `xhslqc4 x1c4vz4f mk-cell-time${chat.unread > 0 ? ' mk-cell-time-unread' : ''}` },
+              {
+                'data-testid': 'cell-frame-primary-detail',
+                class: `xhslqc4 x1c4vz4f mk-cell-time${chat.unread > 0 ? ' mk-cell-time-unread' : ''}`,
+              },
               h('span', { dir: 'auto' }, last.yesterday ? t('yesterday') : ctx.fmtTime(last.time)),
             ),
           ),
@@ -137,7 +169,11 @@ export function createChatList(ctx) {
               'div',
               { class: 'xjbqb8w x1iyjqo2 x1f6kntn mk-preview' },
               lastMsg.fromMe ? icon('msg-dblcheck', { size: 16 }) : null,
-              h('span', { dir: 'auto', title: previewOf(ctx, chat, lastMsg), class: 'x1iyjqo2 x6ikm8r x10wlt62 xlyipyv xuxw1ft' }, previewOf(ctx, chat, lastMsg)),
+              h(
+                'span',
+                { dir: 'auto', title: previewOf(ctx, chat, lastMsg), class: 'x1iyjqo2 x6ikm8r x10wlt62 xlyipyv xuxw1ft' },
+                previewOf(ctx, chat, lastMsg),
+              ),
             ),
             h(
               'div',
@@ -146,7 +182,11 @@ export function createChatList(ctx) {
                 ? h(
                     'div',
                     { class: 'x1rg5ohu xf6vk7d x1j53mea xhslqc4 x16dsc37 xt4ypqs x2b8uid', 'aria-hidden': 'true' },
-                    h('span', { 'data-testid': 'icon-unread-count', 'aria-label': unreadLabel, class: 'mk-unread' }, h('span', {}, String(chat.unread))),
+                    h(
+                      'span',
+                      { 'data-testid': 'icon-unread-count', 'aria-label': unreadLabel, class: 'mk-unread' },
+                      h('span', {}, String(chat.unread)),
+                    ),
                   )
                 : null,
             ),
@@ -178,7 +218,12 @@ export function createChatList(ctx) {
       'div',
       { class: 'mk-list-header' },
       h('h1', { class: 'mk-list-title' }, t('chatsTitle')),
-      h('div', { class: 'mk-header-buttons' }, h('button', { type: 'button', 'aria-label': t('newChat'), title: t('newChat'), class: 'mk-icon-button' }, icon('new-chat-outline')), h('button', { type: 'button', 'aria-label': t('menu'), title: t('menu'), class: 'mk-icon-button' }, icon('ic-more-vert'))),
+      h(
+        'div',
+        { class: 'mk-header-buttons' },
+        h('button', { type: 'button', 'aria-label': t('newChat'), title: t('newChat'), class: 'mk-icon-button' }, icon('new-chat-outline')),
+        h('button', { type: 'button', 'aria-label': t('menu'), title: t('menu'), class: 'mk-icon-button' }, icon('ic-more-vert')),
+      ),
     ),
     h(
       'div',
@@ -191,7 +236,11 @@ export function createChatList(ctx) {
       ),
       h(
         'div',
-        { id: 'pane-side', 'data-scrolltracepolicy': 'wa.web.chatlist', class: 'x1n2onr6 x1vjfegm x78zum5 xdt5ytf x1iyjqo2 x1odjw0f x1280gxy mk-pane-side' },
+        {
+          id: 'pane-side',
+          'data-scrolltracepolicy': 'wa.web.chatlist',
+          class: 'x1n2onr6 x1vjfegm x78zum5 xdt5ytf x1iyjqo2 x1odjw0f x1280gxy mk-pane-side',
+        },
         h('div', { tabindex: '0', 'data-tab': '4', class: '' }, h('div', { tabindex: '-1', 'data-testid': 'chat-list', class: '' }, grid)),
       ),
     ),

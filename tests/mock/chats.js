@@ -74,7 +74,13 @@ export const CHATS = [
     unread: 5,
     messages: [
       { id: '4B6D8F0A2C4E6A8C0E2F', notice: 'e2e' },
-      { id: 'A1B2C3D4E5F607182930', fromMe: false, participant: '27182818284590@lid', text: 'Saturday 6am at the park gate?', time: '07:58' },
+      {
+        id: 'A1B2C3D4E5F607182930',
+        fromMe: false,
+        participant: '27182818284590@lid',
+        text: 'Saturday 6am at the park gate?',
+        time: '07:58',
+      },
       { id: 'A1B2C3D4E5F607182931', fromMe: false, participant: '31415926535897@lid', text: "I'm in. 15 km?", time: '08:03' },
       { id: '3EB0B2A3C4D5E6F70819', fromMe: true, text: 'Count me in too.', time: '08:10' },
       { id: 'A1B2C3D4E5F607182932', fromMe: false, participant: '27182818284590@lid', text: 'Great, bring water.', time: '08:12' },

@@ -12,7 +12,12 @@ function formatPhone(jid) {
 }
 
 function row(attrs, iconName, ...text) {
-  return h('div', { role: 'button', tabindex: '0', class: 'mk-row', ...attrs }, h('div', { class: 'mk-row-icon' }, icon(iconName)), h('div', { class: 'mk-row-text' }, ...text));
+  return h(
+    'div',
+    { role: 'button', tabindex: '0', class: 'mk-row', ...attrs },
+    h('div', { class: 'mk-row-icon' }, icon(iconName)),
+    h('div', { class: 'mk-row-text' }, ...text),
+  );
 }
 
 /** Encryption section (WAWebContactInfoEncryptionSection, table in §c): lock + verify for E2EE, info + hosting sentence otherwise. */
@@ -20,37 +25,78 @@ function encryptionRow(ctx, chat) {
   const { t } = ctx;
   const hosted = HOSTED_TEXT[chat.hosting];
   if (hosted) return row({}, 'ic-info', h('div', { class: 'mk-row-title' }, t(hosted)));
-  return row({}, 'ic-lock', h('div', { class: 'mk-row-title' }, t('encryptionTitle')), h('div', { class: 'mk-row-secondary' }, t('e2eVerify')));
+  return row(
+    {},
+    'ic-lock',
+    h('div', { class: 'mk-row-title' }, t('encryptionTitle')),
+    h('div', { class: 'mk-row-secondary' }, t('e2eVerify')),
+  );
 }
 
 function integrityRows(ctx, chat) {
   const { t } = ctx;
   if (chat.kind === 'group') {
-    return [row({ class: 'mk-row mk-danger' }, 'ic-logout', h('span', {}, t('exitGroup'))), row({ class: 'mk-row mk-danger' }, 'ic-thumb-down', h('span', {}, t('reportGroup')))];
+    return [
+      row({ class: 'mk-row mk-danger' }, 'ic-logout', h('span', {}, t('exitGroup'))),
+      row({ class: 'mk-row mk-danger' }, 'ic-thumb-down', h('span', {}, t('reportGroup'))),
+    ];
   }
   let blocked = false;
   const label = h('span', {}, t('block', { name: chat.name }));
   // Blocking swaps li-block for li-unblock (DUMP 54137444398 labels, §c).
-  const block = row({ 'data-testid': 'li-block', class: 'mk-row mk-danger', onclick: () => {
-    blocked = !blocked;
-    if (!ctx.cfg.notestid) block.setAttribute('data-testid', blocked ? 'li-unblock' : 'li-block');
-    label.textContent = t(blocked ? 'unblock' : 'block', { name: chat.name });
-  } }, 'ic-block', label);
-  const report = row({ 'data-testid': 'li-report-spam', class: 'mk-row mk-danger' }, 'ic-thumb-down', h('span', {}, chat.kind === 'business' ? t('reportBusiness') : t('report', { name: chat.name })));
+  const block = row(
+    {
+      'data-testid': 'li-block',
+      class: 'mk-row mk-danger',
+      onclick: () => {
+        blocked = !blocked;
+        if (!ctx.cfg.notestid) block.setAttribute('data-testid', blocked ? 'li-unblock' : 'li-block');
+        label.textContent = t(blocked ? 'unblock' : 'block', { name: chat.name });
+      },
+    },
+    'ic-block',
+    label,
+  );
+  const report = row(
+    { 'data-testid': 'li-report-spam', class: 'mk-row mk-danger' },
+    'ic-thumb-down',
+    h('span', {}, chat.kind === 'business' ? t('reportBusiness') : t('report', { name: chat.name })),
+  );
   return [block, report];
 }
 
 export function openContactInfo(ctx, chat) {
   const { t } = ctx;
   const business = chat.kind === 'business';
-  const close = h('button', { type: 'button', 'aria-label': t('close'), title: t('close'), class: 'mk-icon-button', onclick: () => drawer.remove() }, icon('ic-close'));
+  const close = h(
+    'button',
+    { type: 'button', 'aria-label': t('close'), title: t('close'), class: 'mk-icon-button', onclick: () => drawer.remove() },
+    icon('ic-close'),
+  );
   const secondLine = business
     ? h('div', { class: 'x1f6kntn xhslqc4 x37zpob xcytdqz mk-card-sub' }, chat.category)
-    : h('div', { class: 'mk-card-sub' }, chat.kind === 'group' ? t('members', { count: chat.members.length + 1 }) : chat.kind === 'channel' ? t('followers', { count: chat.followers }) : formatPhone(chat.jid));
+    : h(
+        'div',
+        { class: 'mk-card-sub' },
+        chat.kind === 'group'
+          ? t('members', { count: chat.members.length + 1 })
+          : chat.kind === 'channel'
+            ? t('followers', { count: chat.followers })
+            : formatPhone(chat.jid),
+      );
   const drawer = h(
     'div',
     { 'data-testid': 'chat-info-drawer', class: 'mk-drawer mk-drawer-striped' },
-    h('header', { class: 'mk-drawer-header' }, h('div', { class: 'mk-drawer-header-inner' }, close, h('div', { 'data-testid': 'contact-info-header', class: 'mk-drawer-title' }, h('h2', {}, t(TITLE[chat.kind]))))),
+    h(
+      'header',
+      { class: 'mk-drawer-header' },
+      h(
+        'div',
+        { class: 'mk-drawer-header-inner' },
+        close,
+        h('div', { 'data-testid': 'contact-info-header', class: 'mk-drawer-title' }, h('h2', {}, t(TITLE[chat.kind]))),
+      ),
+    ),
     h(
       'div',
       { class: 'mk-drawer-body' },
@@ -62,11 +108,23 @@ export function openContactInfo(ctx, chat) {
           'div',
           { class: 'mk-card mk-topcard' },
           h('div', { class: 'mk-avatar mk-avatar-big' }, icon(avatarIcon(chat), { size: 96 })),
-          h('div', { class: 'mk-topcard-name' }, h('span', { dir: 'auto', title: chat.name }, chat.name), chat.verified ? h('div', { class: 'mk-badge' }, icon('psa-verified-blue', { size: 20 })) : null),
+          h(
+            'div',
+            { class: 'mk-topcard-name' },
+            h('span', { dir: 'auto', title: chat.name }, chat.name),
+            chat.verified ? h('div', { class: 'mk-badge' }, icon('psa-verified-blue', { size: 20 })) : null,
+          ),
           secondLine,
         ),
         // WAWebBusinessAccountBanner (text assumed: not recovered, §c)
-        business ? h('div', { class: 'mk-card mk-banner' }, h('div', { 'data-testid': 'business-title' }, t('businessBanner')), icon('info-refreshed', { size: 20 })) : null,
+        business
+          ? h(
+              'div',
+              { class: 'mk-card mk-banner' },
+              h('div', { 'data-testid': 'business-title' }, t('businessBanner')),
+              icon('info-refreshed', { size: 20 }),
+            )
+          : null,
         chat.kind === 'channel'
           ? null
           : h(
@@ -78,7 +136,11 @@ export function openContactInfo(ctx, chat) {
                     { 'data-testid': 'contact-info-ads-disclosure-section' },
                     'single-chevron-in-circle',
                     h('div', { 'data-testid': 'contact-info-ads-disclosure-setting-row-title', class: 'mk-row-title' }, t('adsTitle')),
-                    h('div', { 'data-testid': 'contact-info-ads-disclosure-setting-row-subtitle', class: 'mk-row-secondary' }, t('adsSubtitle')),
+                    h(
+                      'div',
+                      { 'data-testid': 'contact-info-ads-disclosure-setting-row-subtitle', class: 'mk-row-secondary' },
+                      t('adsSubtitle'),
+                    ),
                   )
                 : null,
             ),

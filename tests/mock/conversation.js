@@ -37,13 +37,26 @@ function header(ctx, chat, openInfo) {
   const bare = cfg.noheader; // ?noheader=1: no header tag, no testids, no title spans (degraded detection)
   const ic = (name, opts = {}) => icon(name, bare ? { ...opts, testid: null } : opts);
   const tid = (testid) => (bare ? null : testid);
-  const badge = chat.verified ? h('div', { class: 'x78zum5 x3psx0u x16dsc37 xvijh9v x7phf20 mk-badge' }, ic('psa-verified-blue', { size: 18 })) : null;
+  const badge = chat.verified
+    ? h('div', { class: 'x78zum5 x3psx0u x16dsc37 xvijh9v x7phf20 mk-badge' }, ic('psa-verified-blue', { size: 18 }))
+    : null;
 
   const avatar = h(
     'div',
-    { class: 'x1n2onr6 x1c4vz4f x2lah0s xdl72j9 x1n1b19v x1y332i5 mk-header-avatar', title: bare ? null : t('profileDetails'), role: 'button', onclick: openInfo },
+    {
+      class: 'x1n2onr6 x1c4vz4f x2lah0s xdl72j9 x1n1b19v x1y332i5 mk-header-avatar',
+      title: bare ? null : t('profileDetails'),
+      role: 'button',
+      onclick: openInfo,
+    },
     // Ads-disclosure badge over the avatar for click-to-WhatsApp chats (§b.2).
-    chat.fromAd ? h('div', { class: 'x1n2onr6 mk-ad-badge-wrap', 'aria-hidden': 'true' }, h('div', { class: 'mk-ad-badge' }, ic('single-chevron-in-circle', { size: 16 }))) : null,
+    chat.fromAd
+      ? h(
+          'div',
+          { class: 'x1n2onr6 mk-ad-badge-wrap', 'aria-hidden': 'true' },
+          h('div', { class: 'mk-ad-badge' }, ic('single-chevron-in-circle', { size: 16 })),
+        )
+      : null,
     h('div', { class: 'mk-avatar mk-avatar-40' }, ic(avatarIcon(chat), { size: 26 })),
   );
 
@@ -58,25 +71,53 @@ function header(ctx, chat, openInfo) {
           h(
             'div',
             { class: 'xuxw1ft x6ikm8r x10wlt62 xlyipyv x78zum5' },
-            h('span', { 'data-testid': 'conversation-info-header-chat-title', dir: 'auto', title: chat.name, class: 'x1iyjqo2 x6ikm8r x10wlt62 x1n2onr6 xlyipyv xuxw1ft x1rg5ohu mk-title-text' }, chat.name),
+            h(
+              'span',
+              {
+                'data-testid': 'conversation-info-header-chat-title',
+                dir: 'auto',
+                title: chat.name,
+                class: 'x1iyjqo2 x6ikm8r x10wlt62 x1n2onr6 xlyipyv xuxw1ft x1rg5ohu mk-title-text',
+              },
+              chat.name,
+            ),
           ),
           badge,
         ),
       );
-  const subtitle = h('div', { 'data-testid': tid('chat-subtitle'), class: bare ? 'mk-subtitle' : 'x78zum5 x1cy8zhl xeuugli xisnujt x1nxh6w3 xcgms0a xhslqc4 mk-subtitle' });
+  const subtitle = h('div', {
+    'data-testid': tid('chat-subtitle'),
+    class: bare ? 'mk-subtitle' : 'x78zum5 x1cy8zhl xeuugli xisnujt x1nxh6w3 xcgms0a xhslqc4 mk-subtitle',
+  });
   const showStage = (text) =>
-    subtitle.replaceChildren(bare ? text : h('span', { title: text, dir: 'auto', class: 'selectable-text copyable-text x1iyjqo2 x6ikm8r x10wlt62 xlyipyv xuxw1ft' }, text));
+    subtitle.replaceChildren(
+      bare
+        ? text
+        : h('span', { title: text, dir: 'auto', class: 'selectable-text copyable-text x1iyjqo2 x6ikm8r x10wlt62 xlyipyv xuxw1ft' }, text),
+    );
 
   const info = h(
     'div',
-    { 'data-testid': tid('conversation-info-header'), role: 'button', tabindex: '0', 'data-tab': bare ? null : '6', class: 'x78zum5 xdt5ytf x1iyjqo2 xl56j7k xeuugli mk-info', onclick: openInfo, onkeydown: (e) => e.key === 'Enter' && openInfo() },
+    {
+      'data-testid': tid('conversation-info-header'),
+      role: 'button',
+      tabindex: '0',
+      'data-tab': bare ? null : '6',
+      class: 'x78zum5 xdt5ytf x1iyjqo2 xl56j7k xeuugli mk-info',
+      onclick: openInfo,
+      onkeydown: (e) => e.key === 'Enter' && openInfo(),
+    },
     h('div', { class: 'x78zum5 x1cy8zhl x1y332i5 xggjnk3 x1yc453h' }, title),
     subtitle,
   );
-  const menuButton = (labelKey, name) => h('button', { type: 'button', 'aria-label': t(labelKey), title: t(labelKey), class: 'mk-icon-button' }, ic(name));
+  const menuButton = (labelKey, name) =>
+    h('button', { type: 'button', 'aria-label': t(labelKey), title: t(labelKey), class: 'mk-icon-button' }, ic(name));
   const el = h(
     bare ? 'div' : 'header',
-    { 'data-testid': tid('conversation-header'), class: 'x1n2onr6 x9f619 x78zum5 x6s0dn4 xh8yej3 x185czh x1280gxy xstzfhl x11iowje mk-conv-header' },
+    {
+      'data-testid': tid('conversation-header'),
+      class: 'x1n2onr6 x9f619 x78zum5 x6s0dn4 xh8yej3 x185czh x1280gxy xstzfhl x11iowje mk-conv-header',
+    },
     h('div', { class: 'x78zum5 x6s0dn4 x1iyjqo2 x1r8uery xeuugli x101abm8 x1s73dr8 xbzw7fd mk-header-main' }, avatar, info),
     h(
       'div',
@@ -153,7 +194,12 @@ function attachmentContent(ctx, msg) {
       'div',
       { role: 'button', title: t('documentName'), class: 'mk-doc' },
       h('div', { class: 'mk-doc-icon' }, icon('document-refreshed', { size: 32 })),
-      h('div', { class: 'mk-doc-text' }, h('span', { dir: 'auto', title: t('documentName'), class: 'mk-doc-name' }, t('documentName')), h('div', { class: 'mk-doc-meta' }, t('documentMeta'))),
+      h(
+        'div',
+        { class: 'mk-doc-text' },
+        h('span', { dir: 'auto', title: t('documentName'), class: 'mk-doc-name' }, t('documentName')),
+        h('div', { class: 'mk-doc-meta' }, t('documentMeta')),
+      ),
     );
   }
   if (msg.kind === 'location') {
@@ -167,7 +213,12 @@ function attachmentContent(ctx, msg) {
   return h(
     'div',
     { class: 'mk-vcard' },
-    h('div', { class: 'mk-vcard-top' }, h('div', { class: 'mk-avatar' }, icon('default-contact-refreshed', { size: 26 })), h('span', { dir: 'auto', title: t('sharedContact'), class: 'mk-vcard-name' }, t('sharedContact'))),
+    h(
+      'div',
+      { class: 'mk-vcard-top' },
+      h('div', { class: 'mk-avatar' }, icon('default-contact-refreshed', { size: 26 })),
+      h('span', { dir: 'auto', title: t('sharedContact'), class: 'mk-vcard-name' }, t('sharedContact')),
+    ),
     h('div', { class: 'mk-vcard-actions' }, h('div', { role: 'button', tabindex: '0', class: 'mk-vcard-action' }, t('messageAction'))),
   );
 }
@@ -218,7 +269,11 @@ function messageRow(ctx, chat, msg, prev) {
       h(
         'div',
         { tabindex: '-1', 'data-id': key, 'data-testid': `conv-msg-${key}`, class: `x1n2onr6 xscbp6u${continuation ? ' xa0aww2' : ''}` },
-        h('div', { 'data-virtualized': 'false', class: 'mk-virtualized' }, h('div', {}, msg.notice ? noticeBody(ctx, msg) : bubble(ctx, chat, msg, continuation))),
+        h(
+          'div',
+          { 'data-virtualized': 'false', class: 'mk-virtualized' },
+          h('div', {}, msg.notice ? noticeBody(ctx, msg) : bubble(ctx, chat, msg, continuation)),
+        ),
       ),
     ),
   );
@@ -239,9 +294,17 @@ function emptyParagraph() {
 function composeFooter(ctx, chat) {
   const { t } = ctx;
   if (chat.kind === 'channel') {
-    return { el: h('footer', { 'data-testid': 'compose-box', class: 'mk-footer' }, h('div', { 'data-testid': 'block-message', class: 'mk-readonly' }, t('channelReadOnly'))), stop() {} };
+    return {
+      el: h(
+        'footer',
+        { 'data-testid': 'compose-box', class: 'mk-footer' },
+        h('div', { 'data-testid': 'block-message', class: 'mk-readonly' }, t('channelReadOnly')),
+      ),
+      stop() {},
+    };
   }
-  const send = (fields) => ctx.addMessage(chat.id, { id: `3EB0${randomHex(16)}`, fromMe: true, time: ctx.nowHHMM(), fresh: true, ...fields });
+  const send = (fields) =>
+    ctx.addMessage(chat.id, { id: `3EB0${randomHex(16)}`, fromMe: true, time: ctx.nowHHMM(), fresh: true, ...fields });
 
   const placeholder = h('div', { class: 'mk-compose-placeholder', 'aria-hidden': 'true' }, t('typeMessage'));
   const editor = h('div', {
@@ -266,7 +329,11 @@ function composeFooter(ctx, chat) {
     micOrSend.replaceChildren(
       empty
         ? h('button', { type: 'button', 'aria-label': t('voiceMessage'), class: 'mk-icon-button' }, icon('mic-outlined'))
-        : h('button', { type: 'button', 'aria-label': t('send'), class: 'mk-icon-button mk-send', onclick: submit }, icon('wds-ic-send-filled')),
+        : h(
+            'button',
+            { type: 'button', 'aria-label': t('send'), class: 'mk-icon-button mk-send', onclick: submit },
+            icon('wds-ic-send-filled'),
+          ),
     );
   };
   function submit() {
@@ -292,14 +359,40 @@ function composeFooter(ctx, chat) {
   });
 
   const menu = h('div', { role: 'menu', class: 'mk-attach-menu', hidden: '' });
-  const attachButton = h('button', { type: 'button', 'aria-label': t('attach'), title: t('attach'), 'aria-haspopup': 'menu', 'aria-expanded': 'false', class: 'mk-icon-button', onclick: () => setMenu(menu.hidden) }, icon('plus-rounded'));
+  const attachButton = h(
+    'button',
+    {
+      type: 'button',
+      'aria-label': t('attach'),
+      title: t('attach'),
+      'aria-haspopup': 'menu',
+      'aria-expanded': 'false',
+      class: 'mk-icon-button',
+      onclick: () => setMenu(menu.hidden),
+    },
+    icon('plus-rounded'),
+  );
   function setMenu(open) {
     menu.hidden = !open;
     attachButton.setAttribute('aria-expanded', String(open));
   }
   for (const a of ATTACHMENTS) {
     menu.append(
-      h('button', { type: 'button', role: 'menuitem', 'aria-label': t(a.label), class: 'mk-menuitem', onclick: () => { setMenu(false); send({ kind: a.kind }); } }, h('span', { class: `mk-menuitem-icon mk-menuitem-${a.kind}` }, icon(a.icon)), h('span', {}, t(a.label))),
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'menuitem',
+          'aria-label': t(a.label),
+          class: 'mk-menuitem',
+          onclick: () => {
+            setMenu(false);
+            send({ kind: a.kind });
+          },
+        },
+        h('span', { class: `mk-menuitem-icon mk-menuitem-${a.kind}` }, icon(a.icon)),
+        h('span', {}, t(a.label)),
+      ),
     );
   }
   const closeOutside = (e) => {
@@ -317,8 +410,21 @@ function composeFooter(ctx, chat) {
     h(
       'div',
       { class: 'mk-compose-row' },
-      h('div', { class: 'mk-compose-buttons' }, attachButton, h('button', { type: 'button', 'aria-label': t('emoji'), title: t('emoji'), class: 'mk-icon-button' }, icon('wds-ic-sticker-smiley'))),
-      h('div', { class: 'mk-compose-area' }, h('div', { 'data-testid': 'compose-box', class: 'x1n2onr6 x98rzlu xh8yej3 xeuugli x1gg8mnh mk-compose-box' }, editor, placeholder)),
+      h(
+        'div',
+        { class: 'mk-compose-buttons' },
+        attachButton,
+        h(
+          'button',
+          { type: 'button', 'aria-label': t('emoji'), title: t('emoji'), class: 'mk-icon-button' },
+          icon('wds-ic-sticker-smiley'),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'mk-compose-area' },
+        h('div', { 'data-testid': 'compose-box', class: 'x1n2onr6 x98rzlu xh8yej3 xeuugli x1gg8mnh mk-compose-box' }, editor, placeholder),
+      ),
       micOrSend,
     ),
   );
@@ -341,7 +447,12 @@ export function mountConversation(ctx, chat, { hidden = false } = {}) {
   const list = h('div', { tabindex: '0', 'data-tab': '8', class: 'mk-msg-list' });
   const scroller = h(
     'div',
-    { 'data-testid': 'conversation-panel-messages', 'data-scrolltracepolicy': 'wa.web.conversation.messages', tabindex: '0', class: 'x10l6tqk x13vifvy x1o0tod xupqr0c x9f619 x78zum5 xdt5ytf xh8yej3 x5yr21d x6ikm8r x1rife3k xjbqb8w x1ewm37j mk-scroller' },
+    {
+      'data-testid': 'conversation-panel-messages',
+      'data-scrolltracepolicy': 'wa.web.conversation.messages',
+      tabindex: '0',
+      class: 'x10l6tqk x13vifvy x1o0tod xupqr0c x9f619 x78zum5 xdt5ytf xh8yej3 x5yr21d x6ikm8r x1rife3k xjbqb8w x1ewm37j mk-scroller',
+    },
     h('div', { class: 'x12lumcd xx9tyur' }),
     list,
   );
@@ -355,10 +466,19 @@ export function mountConversation(ctx, chat, { hidden = false } = {}) {
   const footer = composeFooter(ctx, chat);
   const el = h(
     'div',
-    { id: 'main', 'data-testid': 'conversation-panel-wrapper', class: 'x78zum5 xdt5ytf x5yr21d xyyilfv xlkovuz x1q80dvb mk-main', style: '--mk-wallpaper: #efeae2;' },
+    {
+      id: 'main',
+      'data-testid': 'conversation-panel-wrapper',
+      class: 'x78zum5 xdt5ytf x5yr21d xyyilfv xlkovuz x1q80dvb mk-main',
+      style: '--mk-wallpaper: #efeae2;',
+    },
     h('div', { class: 'x10l6tqk x13vifvy x1o0tod xh8yej3 x5yr21d x1fast2d x197sbye mk-wallpaper' }),
     head.el,
-    h('div', { 'data-testid': 'conversation-panel-body', class: 'x1n2onr6 x1vjfegm x1cqoux5 x14yy4lh mk-body' }, h('div', { class: 'x5yr21d mk-fill' }, h('div', { class: 'x5yr21d mk-fill' }, scroller))),
+    h(
+      'div',
+      { 'data-testid': 'conversation-panel-body', class: 'x1n2onr6 x1vjfegm x1cqoux5 x14yy4lh mk-body' },
+      h('div', { class: 'x5yr21d mk-fill' }, h('div', { class: 'x5yr21d mk-fill' }, scroller)),
+    ),
     footer.el,
   );
   requestAnimationFrame(() => (scroller.scrollTop = scroller.scrollHeight));

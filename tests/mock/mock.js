@@ -116,7 +116,22 @@ function buildMainScreen() {
   });
   navChats.select(true);
   const inert = (key, name) => navItem(key, name, null, () => {}).el;
-  const profile = h('div', { class: 'mk-nav-item' }, h('button', { type: 'button', 'aria-label': t('navProfile'), 'data-navbar-item': 'true', 'data-navbar-item-selected': 'false', tabindex: '-1', class: 'mk-nav-button mk-nav-avatar' }, icon('default-contact-refreshed', { size: 28 })));
+  const profile = h(
+    'div',
+    { class: 'mk-nav-item' },
+    h(
+      'button',
+      {
+        type: 'button',
+        'aria-label': t('navProfile'),
+        'data-navbar-item': 'true',
+        'data-navbar-item-selected': 'false',
+        tabindex: '-1',
+        class: 'mk-nav-button mk-nav-avatar',
+      },
+      icon('default-contact-refreshed', { size: 28 }),
+    ),
+  );
 
   const rail = h(
     'header',
@@ -124,7 +139,16 @@ function buildMainScreen() {
     h(
       'div',
       { class: 'mk-rail-column' },
-      h('div', { 'data-testid': 'navbar-primary-section', class: 'mk-rail-section' }, navChats.el, inert('navCalls', 'ic-video-call'), inert('navStatus', 'wds-ic-status'), inert('navChannels', 'wds-ic-channels'), inert('navCommunities', 'wds-ic-communities'), inert('navMetaAi', 'wds-ic-meta-ai')),
+      h(
+        'div',
+        { 'data-testid': 'navbar-primary-section', class: 'mk-rail-section' },
+        navChats.el,
+        inert('navCalls', 'ic-video-call'),
+        inert('navStatus', 'wds-ic-status'),
+        inert('navChannels', 'wds-ic-channels'),
+        inert('navCommunities', 'wds-ic-communities'),
+        inert('navMetaAi', 'wds-ic-meta-ai'),
+      ),
       h('div', { 'data-testid': 'navbar-footer-section', class: 'mk-rail-section' }, navSettings.el, profile),
     ),
   );

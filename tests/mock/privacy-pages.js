@@ -126,9 +126,27 @@ export const RADIO_PAGES = {
 /** Switches (§d.3, §d.5, §d.6): the row testid and where the row lives. */
 export const SWITCHES = {
   'read-receipts': { item: 'read-receipts-privacy-settings-item', page: 'privacy', title: 'readReceipts', desc: 'readReceiptsDesc' },
-  'block-unknown': { item: 'anti-brigading-privacy-settings-item', page: 'privacy', title: 'blockUnknown', desc: 'blockUnknownDesc', learnMore: true },
-  'protect-ip-calls': { item: 'protect-ip-in-calls-privacy-settings-item', page: 'privacy', title: 'protectIp', desc: 'protectIpDesc', learnMore: true },
-  'disable-link-previews': { item: 'disable-link-preview-privacy-settings-item', page: 'privacy', title: 'linkPreviews', desc: 'linkPreviewsDesc', learnMore: true },
+  'block-unknown': {
+    item: 'anti-brigading-privacy-settings-item',
+    page: 'privacy',
+    title: 'blockUnknown',
+    desc: 'blockUnknownDesc',
+    learnMore: true,
+  },
+  'protect-ip-calls': {
+    item: 'protect-ip-in-calls-privacy-settings-item',
+    page: 'privacy',
+    title: 'protectIp',
+    desc: 'protectIpDesc',
+    learnMore: true,
+  },
+  'disable-link-previews': {
+    item: 'disable-link-preview-privacy-settings-item',
+    page: 'privacy',
+    title: 'linkPreviews',
+    desc: 'linkPreviewsDesc',
+    learnMore: true,
+  },
   'security-notifications': {
     item: 'security-notifications-settings-item',
     page: 'security',
@@ -151,7 +169,14 @@ export function optionOf(control, value) {
   const group = RADIO_PAGES[page].groups[groupIndex];
   const optionIndex = group.options.findIndex((o) => o.value === value);
   if (optionIndex < 0) return undefined;
-  return { page, group, groupIndex, option: group.options[optionIndex], optionIndex, testid: group.prefix + group.options[optionIndex].suffix };
+  return {
+    page,
+    group,
+    groupIndex,
+    option: group.options[optionIndex],
+    optionIndex,
+    testid: group.prefix + group.options[optionIndex].suffix,
+  };
 }
 
 /**

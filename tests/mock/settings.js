@@ -16,7 +16,10 @@ export function loadSettings(reset) {
       saved = {};
     }
   }
-  const data = { values: { ...DEFAULT_VALUES, ...saved.values }, accountReport: saved.accountReport === 'requested' ? 'requested' : 'none' };
+  const data = {
+    values: { ...DEFAULT_VALUES, ...saved.values },
+    accountReport: saved.accountReport === 'requested' ? 'requested' : 'none',
+  };
   const save = () => {
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(data));
@@ -60,14 +63,34 @@ export function createSettings(ctx, host) {
   // ---- building blocks ----
 
   function drawer(testid, titleTestid, title, ...body) {
-    const backButton = stack.length > 1 ? h('div', {}, h('button', { type: 'button', 'aria-label': t('back'), title: t('back'), class: 'mk-icon-button', onclick: back }, icon('back-refreshed'))) : null;
+    const backButton =
+      stack.length > 1
+        ? h(
+            'div',
+            {},
+            h(
+              'button',
+              { type: 'button', 'aria-label': t('back'), title: t('back'), class: 'mk-icon-button', onclick: back },
+              icon('back-refreshed'),
+            ),
+          )
+        : null;
     return h(
       'div',
       { 'data-testid': testid, class: 'mk-drawer' },
       h(
         'div',
         { class: 'x5yr21d x78zum5 xdt5ytf x6ikm8r x10wlt62 mk-drawer-column' },
-        h('header', { class: 'mk-drawer-header' }, h('div', { class: 'mk-drawer-header-inner' }, backButton, h('div', { 'data-testid': titleTestid, class: 'mk-drawer-title' }, h('h1', {}, title)))),
+        h(
+          'header',
+          { class: 'mk-drawer-header' },
+          h(
+            'div',
+            { class: 'mk-drawer-header-inner' },
+            backButton,
+            h('div', { 'data-testid': titleTestid, class: 'mk-drawer-title' }, h('h1', {}, title)),
+          ),
+        ),
         h('div', { class: 'mk-drawer-body' }, ...body),
       ),
     );
@@ -77,12 +100,26 @@ export function createSettings(ctx, host) {
   function listItem({ testid, iconName, primary, secondary, onclick, first = false, danger = false }) {
     return h(
       'button',
-      { role: 'listitem', 'data-testid': testid, tabindex: first ? '0' : '-1', 'data-tab': first ? '0' : '-1', 'aria-disabled': 'false', type: 'button', class: `mk-listitem${danger ? ' mk-danger' : ''}`, onclick },
+      {
+        role: 'listitem',
+        'data-testid': testid,
+        tabindex: first ? '0' : '-1',
+        'data-tab': first ? '0' : '-1',
+        'aria-disabled': 'false',
+        type: 'button',
+        class: `mk-listitem${danger ? ' mk-danger' : ''}`,
+        onclick,
+      },
       h(
         'div',
         { 'data-testid': 'cell-frame-container', class: 'x78zum5 xh8yej3 x1iyjqo2 x1n2onr6 x9f619 xkh2ocl mk-listitem-frame' },
         h('div', { class: 'mk-listitem-icon' }, icon(iconName)),
-        h('div', { class: 'mk-listitem-text' }, h('div', { class: 'mk-primary' }, primary), secondary ? h('div', { class: 'mk-secondary' }, secondary) : null),
+        h(
+          'div',
+          { class: 'mk-listitem-text' },
+          h('div', { class: 'mk-primary' }, primary),
+          secondary ? h('div', { class: 'mk-secondary' }, secondary) : null,
+        ),
       ),
     );
   }
@@ -95,11 +132,24 @@ export function createSettings(ctx, host) {
   function valueItem(testid, title, secondary, onclick) {
     return h(
       'div',
-      { tabindex: '0', 'data-tab': '3', role: 'button', 'data-testid': testid, class: 'x1fc57z9 xisnujt xyinxu5 mk-item', onclick, onkeydown: (e) => e.key === 'Enter' && onclick?.() },
+      {
+        tabindex: '0',
+        'data-tab': '3',
+        role: 'button',
+        'data-testid': testid,
+        class: 'x1fc57z9 xisnujt xyinxu5 mk-item',
+        onclick,
+        onkeydown: (e) => e.key === 'Enter' && onclick?.(),
+      },
       h(
         'div',
         { class: 'xso031l x1q0q8m5 x120ee7l x1g2khh7 xdpxx8g x6s0dn4 x78zum5 mk-item-inner' },
-        h('div', { class: 'x98rzlu mk-item-text', dir: 'auto' }, h('div', { class: 'x14ug900 x6prxxf mk-item-title' }, title), h('div', { class: 'x1f6kntn xd4r4e8 x1164gpu mk-item-secondary' }, secondary)),
+        h(
+          'div',
+          { class: 'x98rzlu mk-item-text', dir: 'auto' },
+          h('div', { class: 'x14ug900 x6prxxf mk-item-title' }, title),
+          h('div', { class: 'x1f6kntn xd4r4e8 x1164gpu mk-item-secondary' }, secondary),
+        ),
         h('div', { class: 'xhslqc4 x1okw0bk mk-item-chevron' }, icon('chevron')),
       ),
     );
@@ -122,8 +172,16 @@ export function createSettings(ctx, host) {
       checked: on() ? '' : null,
       class: 'mk-switch-input',
     });
-    const knob = h('div', { class: `mk-switch${on() ? ' mk-switch-on' : ''}` }, h('div', { class: 'mk-switch-bg' }), h('div', { class: 'mk-switch-slider' }), input);
-    const learnMore = spec.learnMore ? h('span', { role: 'link', tabindex: '0', class: 'mk-link', onclick: (e) => e.stopPropagation() }, t('learnMore')) : null;
+    const knob = h(
+      'div',
+      { class: `mk-switch${on() ? ' mk-switch-on' : ''}` },
+      h('div', { class: 'mk-switch-bg' }),
+      h('div', { class: 'mk-switch-slider' }),
+      input,
+    );
+    const learnMore = spec.learnMore
+      ? h('span', { role: 'link', tabindex: '0', class: 'mk-link', onclick: (e) => e.stopPropagation() }, t('learnMore'))
+      : null;
     return h(
       'div',
       {
@@ -143,7 +201,12 @@ export function createSettings(ctx, host) {
       h(
         'div',
         { class: 'xso031l x1q0q8m5 x120ee7l x1g2khh7 xdpxx8g x6s0dn4 x78zum5 mk-item-inner' },
-        h('div', { class: 'x98rzlu mk-item-text', dir: 'auto' }, h('div', { class: 'x14ug900 x6prxxf mk-item-title' }, t(spec.title)), h('div', { class: 'xcldk2z mk-item-secondary' }, t(spec.desc), learnMore ? [' ', learnMore] : null)),
+        h(
+          'div',
+          { class: 'x98rzlu mk-item-text', dir: 'auto' },
+          h('div', { class: 'x14ug900 x6prxxf mk-item-title' }, t(spec.title)),
+          h('div', { class: 'xcldk2z mk-item-secondary' }, t(spec.desc), learnMore ? [' ', learnMore] : null),
+        ),
         h('div', { class: 'x1849jeq x78zum5 xl56j7k' }, knob),
       ),
     );
@@ -154,7 +217,9 @@ export function createSettings(ctx, host) {
     return h(
       'button',
       { type: 'button', role: 'radio', 'aria-checked': String(checked), 'aria-label': '', class: 'mk-radio' },
-      checked ? icon('ic-radio-button-checked', { testid: 'checkbox-round-radio-checked' }) : icon('ic-radio-button-unchecked', { testid: 'checkbox-round-passive' }),
+      checked
+        ? icon('ic-radio-button-checked', { testid: 'checkbox-round-radio-checked' })
+        : icon('ic-radio-button-unchecked', { testid: 'checkbox-round-passive' }),
     );
   }
 
@@ -170,20 +235,68 @@ export function createSettings(ctx, host) {
         h(
           'div',
           {},
-          h('div', { class: 'x1phvje8 xcldk2z x1gxa6cn xa0aww2 mk-settings-search' }, h('div', { 'data-testid': 'settings_home_search_bar', class: 'mk-search' }, icon('ic-search', { size: 20 }), h('div', { contenteditable: 'true', role: 'textbox', 'aria-label': t('searchSettings'), 'aria-placeholder': t('searchSettings'), class: 'mk-search-input' }))),
+          h(
+            'div',
+            { class: 'x1phvje8 xcldk2z x1gxa6cn xa0aww2 mk-settings-search' },
+            h(
+              'div',
+              { 'data-testid': 'settings_home_search_bar', class: 'mk-search' },
+              icon('ic-search', { size: 20 }),
+              h('div', {
+                contenteditable: 'true',
+                role: 'textbox',
+                'aria-label': t('searchSettings'),
+                'aria-placeholder': t('searchSettings'),
+                class: 'mk-search-input',
+              }),
+            ),
+          ),
           h(
             'div',
             { class: 'mk-menu' },
             h(
               'span',
               { class: 'x1nbhmlj' },
-              h('button', { role: 'listitem', type: 'button', tabindex: '-1', class: 'mk-listitem mk-profile-card' }, h('div', { class: 'mk-avatar mk-avatar-64' }, icon('default-contact-refreshed', { size: 44 })), h('div', { class: 'mk-listitem-text' }, h('div', { class: 'mk-primary', dir: 'auto' }, ME.name), h('div', { class: 'mk-secondary', dir: 'auto' }, t('myAbout')))),
+              h(
+                'button',
+                { role: 'listitem', type: 'button', tabindex: '-1', class: 'mk-listitem mk-profile-card' },
+                h('div', { class: 'mk-avatar mk-avatar-64' }, icon('default-contact-refreshed', { size: 44 })),
+                h(
+                  'div',
+                  { class: 'mk-listitem-text' },
+                  h('div', { class: 'mk-primary', dir: 'auto' }, ME.name),
+                  h('div', { class: 'mk-secondary', dir: 'auto' }, t('myAbout')),
+                ),
+              ),
             ),
-            listItem({ testid: 'li-account', iconName: 'key-refreshed', primary: t('account'), secondary: t('accountSub'), onclick: open('account'), first: true }),
-            listItem({ testid: 'settings-drawer-item-privacy', iconName: 'lock-refreshed', primary: t('privacy'), secondary: t('privacySub'), onclick: open('privacy') }),
+            listItem({
+              testid: 'li-account',
+              iconName: 'key-refreshed',
+              primary: t('account'),
+              secondary: t('accountSub'),
+              onclick: open('account'),
+              first: true,
+            }),
+            listItem({
+              testid: 'settings-drawer-item-privacy',
+              iconName: 'lock-refreshed',
+              primary: t('privacy'),
+              secondary: t('privacySub'),
+              onclick: open('privacy'),
+            }),
             listItem({ testid: 'li-chats', iconName: 'chat-refreshed', primary: t('chats'), secondary: t('chatsSub') }),
-            listItem({ testid: 'li-notifications', iconName: 'notifications-refreshed', primary: t('notifications'), secondary: t('notificationsSub') }),
-            listItem({ testid: 'li-keyboard-shortcuts', iconName: 'keyboard-refreshed', primary: t('keyboardShortcuts'), secondary: t('keyboardShortcutsSub') }),
+            listItem({
+              testid: 'li-notifications',
+              iconName: 'notifications-refreshed',
+              primary: t('notifications'),
+              secondary: t('notificationsSub'),
+            }),
+            listItem({
+              testid: 'li-keyboard-shortcuts',
+              iconName: 'keyboard-refreshed',
+              primary: t('keyboardShortcuts'),
+              secondary: t('keyboardShortcutsSub'),
+            }),
             listItem({ testid: 'li-help', iconName: 'help-refreshed', primary: t('help'), secondary: t('helpSub') }),
             listItem({ testid: 'li-logout', iconName: 'logout-refreshed', primary: t('logout'), danger: true }),
           ),
@@ -193,7 +306,13 @@ export function createSettings(ctx, host) {
 
     privacy() {
       const values = store.values();
-      const sub = (page) => valueItem(RADIO_PAGES[page].item, t(RADIO_PAGES[page].itemTitle ?? RADIO_PAGES[page].title), h('span', {}, itemValueText(page, values, t)), () => go('radio', page));
+      const sub = (page) =>
+        valueItem(
+          RADIO_PAGES[page].item,
+          t(RADIO_PAGES[page].itemTitle ?? RADIO_PAGES[page].title),
+          h('span', {}, itemValueText(page, values, t)),
+          () => go('radio', page),
+        );
       return drawer(
         'privacy-settings-drawer',
         'drawer-title-privacy',
@@ -201,9 +320,19 @@ export function createSettings(ctx, host) {
         section('sectionPersonal', sub('last-seen'), sub('profile-photo'), sub('about'), sub('status'), switchItem('read-receipts')),
         section(
           'sectionDisappearing',
-          valueItem(RADIO_PAGES['default-timer'].item, t('defaultTimer'), h('span', { 'data-testid': 'ddm-settings-item-value' }, itemValueText('default-timer', values, t)), () => go('radio', 'default-timer')),
+          valueItem(
+            RADIO_PAGES['default-timer'].item,
+            t('defaultTimer'),
+            h('span', { 'data-testid': 'ddm-settings-item-value' }, itemValueText('default-timer', values, t)),
+            () => go('radio', 'default-timer'),
+          ),
         ),
-        section(null, sub('groups'), valueItem('blocked-contacts-settings-item', t('blockedContacts'), h('span', {}, t('none'))), valueItem('screen-lock-settings-item', t('appLock'), h('span', {}, t('appLockSub')))),
+        section(
+          null,
+          sub('groups'),
+          valueItem('blocked-contacts-settings-item', t('blockedContacts'), h('span', {}, t('none'))),
+          valueItem('screen-lock-settings-item', t('appLock'), h('span', {}, t('appLockSub'))),
+        ),
         section('sectionAdvanced', switchItem('block-unknown'), switchItem('protect-ip-calls'), switchItem('disable-link-previews')),
       );
     },
@@ -235,11 +364,23 @@ export function createSettings(ctx, host) {
                 for (const o of options) if (o.option.value === previous || o.option.value === option.value) o.fill();
               },
             },
-            h('div', { class: 'mk-flexrow' }, h('div', { class: 'mk-flexitem' }, slot), h('div', { class: 'mk-flexitem' }, h('span', { class: 'x1jchvi3 x1fc57z9 x1rg5ohu' }, t(option.label)))),
+            h(
+              'div',
+              { class: 'mk-flexrow' },
+              h('div', { class: 'mk-flexitem' }, slot),
+              h('div', { class: 'mk-flexitem' }, h('span', { class: 'x1jchvi3 x1fc57z9 x1rg5ohu' }, t(option.label))),
+            ),
           );
           return { option, fill, button };
         });
-        body.push(h('div', { class: 'mk-section-title' }, t(group.heading)), h('div', { role: 'radiogroup', 'aria-label': t(group.heading), class: 'mk-radiogroup' }, options.map((o) => o.button)));
+        body.push(
+          h('div', { class: 'mk-section-title' }, t(group.heading)),
+          h(
+            'div',
+            { role: 'radiogroup', 'aria-label': t(group.heading), class: 'mk-radiogroup' },
+            options.map((o) => o.button),
+          ),
+        );
       });
       if (page.note) body.push(h('div', { class: 'mk-muted' }, t(page.note)));
       // Last seen and the visibility drawers share the privacy drawer's testid (§d.4).
@@ -254,8 +395,19 @@ export function createSettings(ctx, host) {
         h(
           'div',
           { class: 'mk-menu' },
-          listItem({ testid: 'li-security', iconName: 'lock-refreshed', primary: t('securityNotifications'), onclick: () => go('security'), first: true }),
-          listItem({ testid: 'li-request-account-info', iconName: 'document-refreshed', primary: t('requestAccountInfo'), onclick: () => go('accountInfo') }),
+          listItem({
+            testid: 'li-security',
+            iconName: 'lock-refreshed',
+            primary: t('securityNotifications'),
+            onclick: () => go('security'),
+            first: true,
+          }),
+          listItem({
+            testid: 'li-request-account-info',
+            iconName: 'document-refreshed',
+            primary: t('requestAccountInfo'),
+            onclick: () => go('accountInfo'),
+          }),
           listItem({ iconName: 'ic-delete', primary: t('deleteAccount') }),
         ),
       );
@@ -266,8 +418,18 @@ export function createSettings(ctx, host) {
         'security-settings-drawer',
         'drawer-title-security',
         t('security'),
-        h('div', { class: 'mk-security-summary' }, h('div', { class: 'mk-security-art' }, icon('ic-lock', { size: 48 })), h('div', {}, t('securityE2e'), ' ', h('span', { role: 'link', tabindex: '0', class: 'mk-link' }, t('learnMore')))),
-        h('div', { class: 'x78zum5 x6s0dn4 x1s70e7g x1phvje8 xcldk2z mk-security-row' }, h('div', { class: 'mk-listitem-icon' }, icon('ic-lock')), switchItem('security-notifications', { labelWithDescription: false })),
+        h(
+          'div',
+          { class: 'mk-security-summary' },
+          h('div', { class: 'mk-security-art' }, icon('ic-lock', { size: 48 })),
+          h('div', {}, t('securityE2e'), ' ', h('span', { role: 'link', tabindex: '0', class: 'mk-link' }, t('learnMore'))),
+        ),
+        h(
+          'div',
+          { class: 'x78zum5 x6s0dn4 x1s70e7g x1phvje8 xcldk2z mk-security-row' },
+          h('div', { class: 'mk-listitem-icon' }, icon('ic-lock')),
+          switchItem('security-notifications', { labelWithDescription: false }),
+        ),
       );
     },
 
@@ -277,15 +439,42 @@ export function createSettings(ctx, host) {
       const fill = () =>
         state.replaceChildren(
           store.accountReport() === 'requested'
-            ? h('div', { class: 'mk-report-pending' }, icon('document-refreshed'), h('div', {}, h('div', { class: 'mk-primary' }, t('reportRequested')), h('div', { class: 'mk-secondary' }, t('reportReadyBy', { date: t('reportReadyDate') }))))
-            : h('button', { type: 'button', class: 'mk-primary-button', onclick: () => { store.requestReport(); fill(); } }, t('requestReport')),
+            ? h(
+                'div',
+                { class: 'mk-report-pending' },
+                icon('document-refreshed'),
+                h(
+                  'div',
+                  {},
+                  h('div', { class: 'mk-primary' }, t('reportRequested')),
+                  h('div', { class: 'mk-secondary' }, t('reportReadyBy', { date: t('reportReadyDate') })),
+                ),
+              )
+            : h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'mk-primary-button',
+                  onclick: () => {
+                    store.requestReport();
+                    fill();
+                  },
+                },
+                t('requestReport'),
+              ),
         );
       fill();
       return drawer(
         'request-account-info-drawer',
         'drawer-title-request-account-info',
         t('requestAccountInfo'),
-        h('div', { class: 'mk-report' }, h('div', { class: 'mk-security-art' }, icon('document-refreshed', { size: 48 })), h('div', { class: 'mk-muted' }, t('reportIntro')), state),
+        h(
+          'div',
+          { class: 'mk-report' },
+          h('div', { class: 'mk-security-art' }, icon('document-refreshed', { size: 48 })),
+          h('div', { class: 'mk-muted' }, t('reportIntro')),
+          state,
+        ),
       );
     },
   };

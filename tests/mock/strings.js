@@ -115,9 +115,11 @@ const en = {
   blockUnknownDesc:
     'To protect your account and improve device performance, WhatsApp will block messages from unknown accounts if they exceed a certain volume.',
   protectIp: 'Protect IP address in calls',
-  protectIpDesc: 'To make it harder to infer your location, calls on this device will be securely relayed through WhatsApp servers. This will reduce call quality.',
+  protectIpDesc:
+    'To make it harder to infer your location, calls on this device will be securely relayed through WhatsApp servers. This will reduce call quality.',
   linkPreviews: 'Turn off link previews',
-  linkPreviewsDesc: 'To help protect your IP address from being inferred by third-party websites, previews for the links you share in chats will no longer be generated.',
+  linkPreviewsDesc:
+    'To help protect your IP address from being inferred by third-party websites, previews for the links you share in chats will no longer be generated.',
   learnMore: 'Learn more',
   everyone: 'Everyone',
   myContacts: 'My contacts',

@@ -42,7 +42,10 @@ describe('background start-up', () => {
     await start();
     expect(await observe([chatOpened('c', T0, business(KEY_A))])).toEqual({ ok: true, value: { stored: ['c'] } });
     // Through sendMessage the fake browser names no sender: refused, but still answered.
-    expect(await browser.runtime.sendMessage({ type: 'getSnapshot', payload: { days: 7 } })).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+    expect(await browser.runtime.sendMessage({ type: 'getSnapshot', payload: { days: 7 } })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-sender' },
+    });
   });
 
   it('schedules the daily prune once and the midnight badge reset', async () => {
@@ -103,7 +106,10 @@ describe('badge', () => {
   it('uses browserAction where there is no action (Firefox MV2)', async () => {
     const texts: string[] = [];
     const action = fakeBrowser.action;
-    Object.assign(fakeBrowser, { action: undefined, browserAction: { setBadgeText: async ({ text }: { text: string }) => void texts.push(text) } });
+    Object.assign(fakeBrowser, {
+      action: undefined,
+      browserAction: { setBadgeText: async ({ text }: { text: string }) => void texts.push(text) },
+    });
     try {
       startBackground();
       await vi.waitFor(() => expect(texts).toEqual(['']));

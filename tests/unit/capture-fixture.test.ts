@@ -62,7 +62,21 @@ describe.each(FIXTURES)('%s, sanitized', (name) => {
 });
 
 describe('planted data', () => {
-  const PLANTED = ['Zelda', 'Quixote', 'Marchetti', 'Wallaby', '447700900123', '7700 900123', 'pps.whatsapp.net', 'wa.me', 'stealCookies', 'PLANTED_SCRIPT', 'planted-style', 'planted comment', 'unsent draft'];
+  const PLANTED = [
+    'Zelda',
+    'Quixote',
+    'Marchetti',
+    'Wallaby',
+    '447700900123',
+    '7700 900123',
+    'pps.whatsapp.net',
+    'wa.me',
+    'stealCookies',
+    'PLANTED_SCRIPT',
+    'planted-style',
+    'planted comment',
+    'unsent draft',
+  ];
   // The loader reuses happy-dom's one document, so everything about the planted page is taken before it is replaced.
   let planted: { html: string; ids: string[]; counts: ReturnType<typeof selectorCounts> };
   let fixture: string;

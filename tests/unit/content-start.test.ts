@@ -43,7 +43,8 @@ describe('startContentScript', () => {
 
   // Read receipts flip in place (aria-checked), as WhatsApp's switches do.
   const flipReadReceipts = () => document.querySelector('[aria-label^="Read receipts"]')!.setAttribute('aria-checked', 'true');
-  const readReceipts = () => received.filter((o) => o.type === 'privacy-value' && o.control === 'read-receipts').map((o) => (o as { value: string }).value);
+  const readReceipts = () =>
+    received.filter((o) => o.type === 'privacy-value' && o.control === 'read-receipts').map((o) => (o as { value: string }).value);
 
   it('sends nothing more once invalidated', async () => {
     loadFixture('privacy-en');
@@ -70,7 +71,8 @@ describe('startContentScript and the salt', () => {
     const { saltItem } = await import('@/lib/storage/salt');
     loadFixture('chat-biz-meta-en');
     startContentScript(ctx);
-    const opened = () => received.filter((o) => o.type === 'chat-opened' && o.business) as Array<Observation & { business: { key: string } }>;
+    const opened = () =>
+      received.filter((o) => o.type === 'chat-opened' && o.business) as Array<Observation & { business: { key: string } }>;
     await vi.waitFor(() => expect(opened()).toHaveLength(1), { timeout: 10_000 });
     const first = opened()[0]!.business.key;
     await saltItem.setValue('b'.repeat(64));

@@ -72,7 +72,10 @@ describe('Detector: a Meta-hosted business chat', () => {
     await h.run(new Set(['chat']));
     const [opened] = h.of('chat-opened');
     const remote = findFirst(document, 'messageRow')!.getAttribute('data-id')!.split('_')[1]!;
-    expect(opened).toMatchObject({ chat: 'business', business: { key: await sha256Hex(SALT + remote), verification: 'verified', hosting: 'meta', adsReferral: false } });
+    expect(opened).toMatchObject({
+      chat: 'business',
+      business: { key: await sha256Hex(SALT + remote), verification: 'verified', hosting: 'meta', adsReferral: false },
+    });
     expect(opened!.business!.label).toBeUndefined();
     expect(h.notices.at(-1)).toMatchObject({ hosting: 'meta', adsReferral: false, key: opened!.business!.key });
     expect(h.notices.at(-1)!.source).toMatch(/^This business uses a secure service from Meta/);
@@ -187,7 +190,9 @@ describe('Detector: chat kinds', () => {
     await h.run(new Set(['chat']));
     subtitle.querySelector('span')!.textContent = 'visto por último hoje às 07:15'; // the stage passes
     await h.run(new Set(['chat']));
-    expect(h.of('chat-opened')).toEqual([expect.objectContaining({ chat: 'business', business: expect.objectContaining({ hosting: 'self', verification: 'unverified' }) })]);
+    expect(h.of('chat-opened')).toEqual([
+      expect.objectContaining({ chat: 'business', business: expect.objectContaining({ hosting: 'self', verification: 'unverified' }) }),
+    ]);
   });
 
   it('the contact-info banner turns a chat reported personal into a business (business-updated)', async () => {
@@ -202,7 +207,9 @@ describe('Detector: chat kinds', () => {
     expect(h.of('chat-opened')).toEqual([expect.objectContaining({ chat: 'personal' })]);
     host.append(drawer);
     await h.run(new Set(['right']));
-    expect(h.of('business-updated')).toEqual([expect.objectContaining({ business: expect.objectContaining({ hosting: 'self', verification: 'unverified' }) })]);
+    expect(h.of('business-updated')).toEqual([
+      expect.objectContaining({ business: expect.objectContaining({ hosting: 'self', verification: 'unverified' }) }),
+    ]);
     await h.run(new Set(['right']));
     expect(h.of('business-updated')).toHaveLength(1); // nothing new learnt: nothing sent
   });
@@ -217,7 +224,8 @@ describe('Detector: chat kinds', () => {
     const notice = [...document.querySelectorAll('[data-testid="system_message"]')].at(-1)!;
     const row = notice.closest('[role="row"]')!.parentElement!.cloneNode(true) as Element;
     row.querySelector('[data-id]')!.setAttribute('data-id', 'false_x@c.us_NOTICE2');
-    row.querySelector('[data-testid="system_message"] span[dir]')!.textContent = 'Esta empresa agora usa um serviço seguro da Meta para gerenciar esta conversa. Clique para saber mais.';
+    row.querySelector('[data-testid="system_message"] span[dir]')!.textContent =
+      'Esta empresa agora usa um serviço seguro da Meta para gerenciar esta conversa. Clique para saber mais.';
     notice.closest('[role="row"]')!.parentElement!.parentElement!.append(row);
     await h.run(new Set(['rows']));
     expect(h.of('business-updated')).toEqual([expect.objectContaining({ business: expect.objectContaining({ hosting: 'meta' }) })]);
@@ -236,7 +244,9 @@ describe('Detector: header anchors missing (?noheader=1)', () => {
     expect(h.of('health')).toEqual([]);
     h.advance(HEALTH_GRACE_MS);
     await h.run();
-    expect(h.of('health')).toEqual([expect.objectContaining({ status: 'degraded', failed: ['conversationHeader', 'conversationHeaderTitle'] })]);
+    expect(h.of('health')).toEqual([
+      expect.objectContaining({ status: 'degraded', failed: ['conversationHeader', 'conversationHeaderTitle'] }),
+    ]);
     expect(h.emitted.filter((o) => ['chat-opened', 'message-sent', 'business-updated'].includes(o.type))).toEqual([]);
   });
 });
@@ -257,7 +267,12 @@ describe('Detector: settings', () => {
     radios[2]!.setAttribute('aria-checked', 'false');
     radios[3]!.setAttribute('aria-checked', 'true');
     await h.run(new Set(['left']));
-    expect(h.of('privacy-value').slice(2).map(({ control, value }) => [control, value])).toEqual([['last-seen', 'nobody']]);
+    expect(
+      h
+        .of('privacy-value')
+        .slice(2)
+        .map(({ control, value }) => [control, value]),
+    ).toEqual([['last-seen', 'nobody']]);
   });
 
   it('reports health degraded when Settings is selected but no settings step can be found', async () => {

@@ -8,7 +8,12 @@ import type { ContactInfoFacts } from '@/lib/whatsapp/detect/contact-info';
 import { findFirst } from '@/lib/whatsapp/query';
 import { loadFixture } from './detect-fixtures';
 
-const business = (facts: ChatFacts) => ({ kind: facts.kind, verification: facts.verification, hosting: facts.hosting, adsReferral: facts.adsReferral });
+const business = (facts: ChatFacts) => ({
+  kind: facts.kind,
+  verification: facts.verification,
+  hosting: facts.hosting,
+  adsReferral: facts.adsReferral,
+});
 
 function openChat(fixture: string, withDrawer = true): ChatFacts {
   loadFixture(fixture);
@@ -18,7 +23,12 @@ function openChat(fixture: string, withDrawer = true): ChatFacts {
 
 describe('detectOpenChat over the fixtures', () => {
   it('a self-hosted business the header calls personal: the banner and the end-to-end row make it a self-hosted business', () => {
-    expect(business(openChat('contact-info-biz-self-en', false))).toEqual({ kind: 'personal', verification: 'unknown', hosting: 'unknown', adsReferral: false });
+    expect(business(openChat('contact-info-biz-self-en', false))).toEqual({
+      kind: 'personal',
+      verification: 'unknown',
+      hosting: 'unknown',
+      adsReferral: false,
+    });
     const facts = openChat('contact-info-biz-self-en');
     expect(business(facts)).toEqual({ kind: 'business', verification: 'unverified', hosting: 'self', adsReferral: false });
     expect(facts.hostingNotice).toMatch(/end-to-end encrypted/);
@@ -32,14 +42,22 @@ describe('detectOpenChat over the fixtures', () => {
   });
 
   it('a business reached from an ad (no testids): the ad referral stays', () => {
-    expect(business(openChat('contact-info-biz-ad-pt_BR-notestid'))).toEqual({ kind: 'business', verification: 'unverified', hosting: 'meta', adsReferral: true });
+    expect(business(openChat('contact-info-biz-ad-pt_BR-notestid'))).toEqual({
+      kind: 'business',
+      verification: 'unverified',
+      hosting: 'meta',
+      adsReferral: true,
+    });
   });
 
-  it.each(['chat-personal-negative-en', 'chat-group-pt_BR', 'chat-biz-meta-en'])('%s without a drawer: the header alone decides', (fixture) => {
-    loadFixture(fixture);
-    const panel = findFirst(document, 'conversationPanel')!;
-    expect(detectOpenChat(panel, document)).toEqual(detectChat(panel));
-  });
+  it.each(['chat-personal-negative-en', 'chat-group-pt_BR', 'chat-biz-meta-en'])(
+    '%s without a drawer: the header alone decides',
+    (fixture) => {
+      loadFixture(fixture);
+      const panel = findFirst(document, 'conversationPanel')!;
+      expect(detectOpenChat(panel, document)).toEqual(detectChat(panel));
+    },
+  );
 });
 
 const header = (over: Partial<ChatFacts> = {}): ChatFacts => ({
@@ -54,7 +72,14 @@ const header = (over: Partial<ChatFacts> = {}): ChatFacts => ({
   adsReferral: false,
   ...over,
 });
-const drawer = (over: Partial<ContactInfoFacts> = {}): ContactInfoFacts => ({ businessBanner: false, hosting: null, hostingNotice: null, adsReferral: false, verified: false, ...over });
+const drawer = (over: Partial<ContactInfoFacts> = {}): ContactInfoFacts => ({
+  businessBanner: false,
+  hosting: null,
+  hostingNotice: null,
+  adsReferral: false,
+  verified: false,
+  ...over,
+});
 
 describe('mergeContactInfo', () => {
   it('no drawer: the header’s facts as they are', () => {
@@ -67,23 +92,39 @@ describe('mergeContactInfo', () => {
   });
 
   it.each([
-    ['a vendor sentence', drawer({ hosting: 'vendor', hostingNotice: 'vendor text' }), { hosting: 'vendor', hostingNotice: 'vendor text', verification: 'unverified' }],
+    [
+      'a vendor sentence',
+      drawer({ hosting: 'vendor', hostingNotice: 'vendor text' }),
+      { hosting: 'vendor', hostingNotice: 'vendor text', verification: 'unverified' },
+    ],
     ['a verified name', drawer({ verified: true }), { hosting: 'unknown', hostingNotice: null, verification: 'verified' }],
-    ['the ads row', drawer({ adsReferral: true }), { hosting: 'unknown', hostingNotice: null, verification: 'unverified', adsReferral: true }],
+    [
+      'the ads row',
+      drawer({ adsReferral: true }),
+      { hosting: 'unknown', hostingNotice: null, verification: 'unverified', adsReferral: true },
+    ],
   ] as const)('%s makes a personal chat a business', (_, info, expected) => {
     expect(mergeContactInfo(header(), info)).toMatchObject({ kind: 'business', ...expected });
   });
 
   it('never turns a group or a channel into a business', () => {
     for (const kind of ['group', 'channel'] as const) {
-      expect(mergeContactInfo(header({ kind }), drawer({ businessBanner: true, verified: true, hosting: 'meta' }))).toEqual(header({ kind }));
+      expect(mergeContactInfo(header({ kind }), drawer({ businessBanner: true, verified: true, hosting: 'meta' }))).toEqual(
+        header({ kind }),
+      );
     }
   });
 
   it('the header’s hosting wins; the drawer fills it in only when the header could not tell', () => {
     const vendor = header({ kind: 'business', verification: 'unverified', hosting: 'vendor', hostingNotice: 'header text' });
-    expect(mergeContactInfo(vendor, drawer({ businessBanner: true, hosting: 'meta', hostingNotice: 'drawer text' }))).toMatchObject({ hosting: 'vendor', hostingNotice: 'header text' });
+    expect(mergeContactInfo(vendor, drawer({ businessBanner: true, hosting: 'meta', hostingNotice: 'drawer text' }))).toMatchObject({
+      hosting: 'vendor',
+      hostingNotice: 'header text',
+    });
     const unknown = header({ kind: 'business', verification: 'unverified' });
-    expect(mergeContactInfo(unknown, drawer({ hosting: 'e2e', hostingNotice: 'drawer text' }))).toMatchObject({ hosting: 'self', hostingNotice: 'drawer text' });
+    expect(mergeContactInfo(unknown, drawer({ hosting: 'e2e', hostingNotice: 'drawer text' }))).toMatchObject({
+      hosting: 'self',
+      hostingNotice: 'drawer text',
+    });
   });
 });

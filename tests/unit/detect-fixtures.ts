@@ -16,7 +16,11 @@ export const CANARY = 'CANARY-7f3a9c-do-not-store';
 
 function pagesIn(origin: FixtureOrigin): string[] {
   const dir = join(DIR, origin);
-  return existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.html')).map((file) => file.slice(0, -'.html'.length)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => file.endsWith('.html'))
+        .map((file) => file.slice(0, -'.html'.length))
+    : [];
 }
 
 /** Every fixture's origin, by name. */

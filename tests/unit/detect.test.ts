@@ -22,8 +22,25 @@ interface Expected {
   info?: ContactInfoFacts extends infer F ? Omit<F, 'hostingNotice'> | null : never;
 }
 
-const personal = (title: string): Chat => ({ kind: 'personal', verification: 'unknown', hosting: 'unknown', adsReferral: false, missing: [], remote: true, title });
-const biz = (title: string, facts: Partial<Chat>): Chat => ({ kind: 'business', verification: 'unverified', hosting: 'unknown', adsReferral: false, missing: [], remote: true, title, ...facts });
+const personal = (title: string): Chat => ({
+  kind: 'personal',
+  verification: 'unknown',
+  hosting: 'unknown',
+  adsReferral: false,
+  missing: [],
+  remote: true,
+  title,
+});
+const biz = (title: string, facts: Partial<Chat>): Chat => ({
+  kind: 'business',
+  verification: 'unverified',
+  hosting: 'unknown',
+  adsReferral: false,
+  missing: [],
+  remote: true,
+  title,
+  ...facts,
+});
 const settingsPage = (view: ViewId, privacy: PrivacyReading[] = []): Expected => ({ app: 'main', view, chat: null, privacy });
 
 const EXPECTED: Record<string, Expected> = {
@@ -40,7 +57,12 @@ const EXPECTED: Record<string, Expected> = {
   'chat-biz-vendor-pt_BR': { app: 'main', view: 'chat', chat: biz('Rota Shoes', { hosting: 'vendor' }), sent: ['text'] },
   // The later "is now using a secure service from Meta" notice replaces the first vendor notice.
   'chat-biz-vendor-to-meta-en': { app: 'main', view: 'chat', chat: biz('Rota Shoes', { hosting: 'meta' }), sent: [] },
-  'chat-biz-ad-ar': { app: 'main', view: 'chat', chat: biz('Sunny Travel Co.', { hosting: 'meta', adsReferral: true }), sent: ['text', 'text'] },
+  'chat-biz-ad-ar': {
+    app: 'main',
+    view: 'chat',
+    chat: biz('Sunny Travel Co.', { hosting: 'meta', adsReferral: true }),
+    sent: ['text', 'text'],
+  },
   // Unverified, self-hosted: the "Business Account" subtitle stage is the only business marker.
   'chat-biz-self-en-notestid': { app: 'main', view: 'chat', chat: biz('Padaria Pão Quente', { hosting: 'self' }), sent: ['text', 'text'] },
   // The same business before its subtitle cycled to "Conta comercial": nothing says business yet.
@@ -52,7 +74,10 @@ const EXPECTED: Record<string, Expected> = {
   'chat-biz-meta-noheader-en': {
     app: 'main',
     view: 'chat',
-    chat: { ...biz('', { hosting: 'meta', verification: 'unknown', missing: ['conversationHeader', 'conversationHeaderTitle'] }), title: null },
+    chat: {
+      ...biz('', { hosting: 'meta', verification: 'unknown', missing: ['conversationHeader', 'conversationHeaderTitle'] }),
+      title: null,
+    },
     sent: ['text', 'text'],
   },
   // The visible #main comes first; the preloaded one is hidden.

@@ -99,7 +99,12 @@ describe('readGuidePage', () => {
 
   it('the reached step, whether its target is there, and the checked control’s value', () => {
     mountMainScreen({ left: lastSeenDrawer('none') });
-    expect(readGuidePage(document, web('last-seen'), 0)).toEqual({ now: 0, starting: false, value: 'nobody', reached: { index: 3, found: true } });
+    expect(readGuidePage(document, web('last-seen'), 0)).toEqual({
+      now: 0,
+      starting: false,
+      value: 'nobody',
+      reached: { index: 3, found: true },
+    });
     mountMainScreen({ left: privacyDrawer({ protectIp: null }) });
     expect(readGuidePage(document, web('protect-ip-calls'), 0)).toMatchObject({ value: null, reached: { index: 2, found: false } });
   });

@@ -22,7 +22,8 @@ export const settingsDrawer = () =>
     h('button', { role: 'listitem', type: 'button', 'data-testid': 'settings-drawer-item-privacy' }, 'Privacy'),
   );
 
-const valueItem = (testid: string, title: string) => h('div', { role: 'button', tabindex: '0', 'data-testid': testid }, h('div', {}, title));
+const valueItem = (testid: string, title: string) =>
+  h('div', { role: 'button', tabindex: '0', 'data-testid': testid }, h('div', {}, title));
 
 const switchItem = (testid: string, title: string, on: boolean) =>
   h(
@@ -40,7 +41,12 @@ export interface PrivacySwitches {
   linkPreviews?: boolean;
 }
 
-export const privacyDrawer = ({ readReceipts = true, blockUnknown = false, protectIp = false, linkPreviews = false }: PrivacySwitches = {}) =>
+export const privacyDrawer = ({
+  readReceipts = true,
+  blockUnknown = false,
+  protectIp = false,
+  linkPreviews = false,
+}: PrivacySwitches = {}) =>
   h(
     'div',
     { 'data-testid': 'privacy-settings-drawer' },
@@ -65,8 +71,16 @@ const option = (testid: string, label: string, checked: boolean) =>
     h('span', {}, label),
   );
 
-const LAST_SEEN = [['all', 'Everyone'], ['contacts', 'My contacts'], ['contact_blacklist', 'My contacts except...'], ['none', 'Nobody']];
-const ONLINE = [['all', 'Everyone'], ['match_last_seen', 'Same as last seen']];
+const LAST_SEEN = [
+  ['all', 'Everyone'],
+  ['contacts', 'My contacts'],
+  ['contact_blacklist', 'My contacts except...'],
+  ['none', 'Nobody'],
+];
+const ONLINE = [
+  ['all', 'Everyone'],
+  ['match_last_seen', 'Same as last seen'],
+];
 
 /** The "Last seen and online" sub-drawer (§d.4) with the given testid suffixes checked. */
 export const lastSeenDrawer = (lastSeen = 'all', online = 'all') =>
@@ -74,8 +88,16 @@ export const lastSeenDrawer = (lastSeen = 'all', online = 'all') =>
     'div',
     { 'data-testid': 'privacy-settings-drawer' },
     drawerHeader('Last seen and online'),
-    h('div', { role: 'radiogroup', 'aria-label': 'Who can see my last seen' }, ...LAST_SEEN.map(([v, l]) => option(`last-seen-${v}`, l!, v === lastSeen))),
-    h('div', { role: 'radiogroup', 'aria-label': "Who can see when I'm online" }, ...ONLINE.map(([v, l]) => option(`online-${v}`, l!, v === online))),
+    h(
+      'div',
+      { role: 'radiogroup', 'aria-label': 'Who can see my last seen' },
+      ...LAST_SEEN.map(([v, l]) => option(`last-seen-${v}`, l!, v === lastSeen)),
+    ),
+    h(
+      'div',
+      { role: 'radiogroup', 'aria-label': "Who can see when I'm online" },
+      ...ONLINE.map(([v, l]) => option(`online-${v}`, l!, v === online)),
+    ),
   );
 
 /** The Profile picture sub-drawer (§d.4 WAWebPrivacyVisibilityEditDrawer). */
@@ -87,9 +109,12 @@ export const profilePhotoDrawer = (checked = 'everyone') =>
     h(
       'div',
       { role: 'radiogroup' },
-      ...[['everyone', 'Everyone'], ['my-contacts', 'My contacts'], ['my-contacts-except', 'My contacts except...'], ['nobody', 'Nobody']].map(([v, l]) =>
-        option(v!, l!, v === checked),
-      ),
+      ...[
+        ['everyone', 'Everyone'],
+        ['my-contacts', 'My contacts'],
+        ['my-contacts-except', 'My contacts except...'],
+        ['nobody', 'Nobody'],
+      ].map(([v, l]) => option(v!, l!, v === checked)),
     ),
   );
 
@@ -117,7 +142,11 @@ export const conversation = () =>
     h(
       'header',
       { 'data-testid': 'conversation-header' },
-      h('div', { 'data-testid': 'conversation-info-header', role: 'button', tabindex: '0', 'data-tab': '6' }, h('span', { 'data-testid': 'conversation-info-header-chat-title', dir: 'auto', title: 'Shop' }, 'Shop')),
+      h(
+        'div',
+        { 'data-testid': 'conversation-info-header', role: 'button', tabindex: '0', 'data-tab': '6' },
+        h('span', { 'data-testid': 'conversation-info-header-chat-title', dir: 'auto', title: 'Shop' }, 'Shop'),
+      ),
     ),
   );
 
@@ -156,7 +185,15 @@ export function mountMainScreen(parts: PageParts = {}): { left: Element; right: 
       h(
         'div',
         { id: 'side' },
-        h('div', { id: 'pane-side' }, h('div', { 'data-testid': 'chat-list' }, h('div', { role: 'grid' }, h('div', { role: 'row', 'data-testid': 'list-item-0' }, 'Shop')))),
+        h(
+          'div',
+          { id: 'pane-side' },
+          h(
+            'div',
+            { 'data-testid': 'chat-list' },
+            h('div', { role: 'grid' }, h('div', { role: 'row', 'data-testid': 'list-item-0' }, 'Shop')),
+          ),
+        ),
       ),
       pane,
       right,

@@ -1,13 +1,27 @@
 // The guide's decisions over plain objects: which step shows, when a missing target turns into written steps,
 // what is reported, and how the buttons and a checked value end the guide.
 import { describe, expect, it } from 'vitest';
-import { initialGuideState, reduceGuide, TARGET_MISSING_MS, wakeAt, type GuideEvent, type GuideReading, type GuideState } from '@/lib/content/guide/reducer';
+import {
+  initialGuideState,
+  reduceGuide,
+  TARGET_MISSING_MS,
+  wakeAt,
+  type GuideEvent,
+  type GuideReading,
+  type GuideState,
+} from '@/lib/content/guide/reducer';
 import { walkthroughById, type WebWalkthrough } from '@/lib/walkthroughs/index';
 
 const lastSeen = walkthroughById('last-seen') as WebWalkthrough; // four steps, checked by the last-seen value
 const unchecked = walkthroughById('block-report-business') as WebWalkthrough; // no check: the user says when done
 
-const page = (over: Partial<GuideReading> = {}): GuideReading => ({ now: 0, starting: false, value: null, reached: { index: 0, found: true }, ...over });
+const page = (over: Partial<GuideReading> = {}): GuideReading => ({
+  now: 0,
+  starting: false,
+  value: null,
+  reached: { index: 0, found: true },
+  ...over,
+});
 const at = (index: number, found = true, now = 0): GuideReading => page({ reached: { index, found }, now });
 
 /** Applies the events in turn; returns every state. */
@@ -70,7 +84,11 @@ describe('reduceGuide', () => {
   });
 
   it('is done, verified, when the page shows the recommended value or stricter, and not before', () => {
-    const [loose, strict] = run(lastSeen, [page({ reached: { index: 3, found: true }, value: 'contacts' })], [page({ reached: { index: 3, found: true }, value: 'nobody' })]);
+    const [loose, strict] = run(
+      lastSeen,
+      [page({ reached: { index: 3, found: true }, value: 'contacts' })],
+      [page({ reached: { index: 3, found: true }, value: 'nobody' })],
+    );
     expect(loose!.phase).toBe('highlight');
     expect(strict).toMatchObject({ phase: 'done', verified: true, reports: [{ step: 3, status: 'done' }] });
   });

@@ -6,7 +6,15 @@ import { TARGET_MISSING_MS } from '@/lib/content/guide/reducer';
 import { startGuideSession, type GuideSession } from '@/lib/content/guide/session';
 import { PageWatcher } from '@/lib/content/observe';
 import { walkthroughById, type WebWalkthrough } from '@/lib/walkthroughs/index';
-import { lastSeenDrawer, mountLoadingScreen, mountMainScreen, privacyDrawer, settingsDrawer, contactInfo, conversation } from './guide-page';
+import {
+  lastSeenDrawer,
+  mountLoadingScreen,
+  mountMainScreen,
+  privacyDrawer,
+  settingsDrawer,
+  contactInfo,
+  conversation,
+} from './guide-page';
 
 const send = vi.hoisted(() => vi.fn(async (..._args: unknown[]) => null));
 vi.mock('@/lib/protocol/client', () => ({ send }));

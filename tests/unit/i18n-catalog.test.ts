@@ -37,9 +37,10 @@ describe('i18n catalog', () => {
     for (const [key, entry] of Object.entries(en)) {
       expect(key, key).toMatch(/^[A-Za-z0-9_]+$/);
       for (const [, name] of entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)) {
-        expect(Object.keys(entry.placeholders ?? {}).map((p) => p.toLowerCase()), `${key} uses $${name}$`).toContain(
-          name!.toLowerCase(),
-        );
+        expect(
+          Object.keys(entry.placeholders ?? {}).map((p) => p.toLowerCase()),
+          `${key} uses $${name}$`,
+        ).toContain(name!.toLowerCase());
       }
     }
   });
@@ -48,9 +49,7 @@ describe('i18n catalog', () => {
     for (const [lang, catalog] of Object.entries(catalogs)) {
       for (const [key, entry] of Object.entries(catalog)) {
         expect(en, `${lang}: ${key}`).toHaveProperty(key);
-        expect(Object.keys(entry.placeholders ?? {}).sort(), `${lang}: ${key}`).toEqual(
-          Object.keys(en[key]!.placeholders ?? {}).sort(),
-        );
+        expect(Object.keys(entry.placeholders ?? {}).sort(), `${lang}: ${key}`).toEqual(Object.keys(en[key]!.placeholders ?? {}).sort());
       }
     }
   });

@@ -112,9 +112,26 @@ describe('export', () => {
 
   it('stays importable at the event cap', () => {
     // The largest event the rules can produce, with the longest id allowed.
-    const o: Observation = { type: 'message-sent', id: 'x'.repeat(128), at: T0, chat: 'business', message: 'location', business: business(KEY_A, { adsReferral: true }) };
+    const o: Observation = {
+      type: 'message-sent',
+      id: 'x'.repeat(128),
+      at: T0,
+      chat: 'business',
+      message: 'location',
+      business: business(KEY_A, { adsReferral: true }),
+    };
     const { exposures, rules } = exposuresFor(o, 'elsewhere');
-    const biggest = { id: o.id, at: T0, day: '2026-01-15', type: o.type, chat: 'business', message: 'location', businessKey: KEY_A, exposures, rules };
+    const biggest = {
+      id: o.id,
+      at: T0,
+      day: '2026-01-15',
+      type: o.type,
+      chat: 'business',
+      message: 'location',
+      businessKey: KEY_A,
+      exposures,
+      rules,
+    };
     expect((JSON.stringify(biggest).length + 1) * EVENT_CAP).toBeLessThan(MAX_IMPORT_CHARS * 0.85);
   });
 });
@@ -141,11 +158,17 @@ describe('import', () => {
 
   it('adds up two devices without counting shared events twice', async () => {
     await ok('updateSettings', { region: 'european-region' });
-    await observe([chatOpened('x1', T0, business(KEY_A, { hosting: 'self' })), chatOpened('shared', T0, business(KEY_A, { hosting: 'self' }))]);
+    await observe([
+      chatOpened('x1', T0, business(KEY_A, { hosting: 'self' })),
+      chatOpened('shared', T0, business(KEY_A, { hosting: 'self' })),
+    ]);
     const other = await exported();
     await ok('clearAll', {});
     await ok('updateSettings', { region: 'european-region' });
-    await observe([chatOpened('y1', T0, business(KEY_A, { hosting: 'self' })), chatOpened('shared', T0, business(KEY_A, { hosting: 'self' }))]);
+    await observe([
+      chatOpened('y1', T0, business(KEY_A, { hosting: 'self' })),
+      chatOpened('shared', T0, business(KEY_A, { hosting: 'self' })),
+    ]);
     expect((await ok('importData', { text: JSON.stringify(other) })).events).toBe(1);
     const merged = await exported();
     expect(merged.events.map((e) => e.id).sort()).toEqual(['shared', 'x1', 'y1']);
@@ -185,10 +208,16 @@ describe('invalid imports', () => {
     ['another format', (f) => JSON.stringify({ ...f, format: 'metadata-ledger/2' })],
     ['a count given as text', (f) => JSON.stringify({ ...f, tallies: [{ ...f.tallies[0], count: '3' }] })],
     ['a negative count', (f) => JSON.stringify({ ...f, days: [{ ...f.days[0], events: -1 }] })],
-    ['a category outside the taxonomy', (f) => JSON.stringify({ ...f, events: [{ ...f.events[0], exposures: [{ category: 'dna', audience: 'meta' }] }] })],
+    [
+      'a category outside the taxonomy',
+      (f) => JSON.stringify({ ...f, events: [{ ...f.events[0], exposures: [{ category: 'dna', audience: 'meta' }] }] }),
+    ],
     ['an audience outside the taxonomy', (f) => JSON.stringify({ ...f, tallies: [{ ...f.tallies[0], audience: 'police' }] })],
     ['an unknown rule', (f) => JSON.stringify({ ...f, events: [{ ...f.events[0], rules: ['made-up'] }] })],
-    ['a phone number where a business key belongs', (f) => JSON.stringify({ ...f, businesses: [{ ...f.businesses[0], key: '+4915112345678' }] })],
+    [
+      'a phone number where a business key belongs',
+      (f) => JSON.stringify({ ...f, businesses: [{ ...f.businesses[0], key: '+4915112345678' }] }),
+    ],
     ['a malformed event id', (f) => JSON.stringify({ ...f, events: [{ ...f.events[0], id: 'has spaces' }] })],
     ['an impossible day', (f) => JSON.stringify({ ...f, days: [{ ...f.days[0], day: '2026-02-30' }] })],
     ['the same event twice', (f) => JSON.stringify({ ...f, events: [f.events[0], f.events[0]] })],

@@ -82,7 +82,11 @@ describe('recording observations', () => {
 
   it('logs nothing while paused except detection health', async () => {
     const result = await record(
-      [session('s1', T0), chatOpened('c1', T0, business(KEY_A)), { type: 'health', id: 'h1', at: T0, status: 'degraded', failed: ['chatHeader'] }],
+      [
+        session('s1', T0),
+        chatOpened('c1', T0, business(KEY_A)),
+        { type: 'health', id: 'h1', at: T0, status: 'degraded', failed: ['chatHeader'] },
+      ],
       { paused: true },
     );
     expect(result.stored).toEqual(['s1', 'c1', 'h1']);
@@ -124,7 +128,12 @@ describe('recording observations', () => {
   it('merges business facts: known beats unknown, an ad referral sticks, first and last seen widen', async () => {
     await record([chatOpened('f1', T0, business(KEY_A, { hosting: 'vendor', verification: 'verified', adsReferral: true }))]);
     await record([
-      { type: 'business-updated', id: 'f2', at: T0 + HOUR, business: business(KEY_A, { hosting: 'unknown', verification: 'unknown', adsReferral: false }) },
+      {
+        type: 'business-updated',
+        id: 'f2',
+        at: T0 + HOUR,
+        business: business(KEY_A, { hosting: 'unknown', verification: 'unknown', adsReferral: false }),
+      },
       chatOpened('f3', T0 - HOUR, business(KEY_A, { hosting: 'meta', verification: 'unknown' })),
     ]);
     expect(await (await getDb()).get('businesses', KEY_A)).toMatchObject({
@@ -145,7 +154,13 @@ describe('recording observations', () => {
 });
 
 describe('privacy values', () => {
-  const lastSeen = (id: string, at: number, value: 'everyone' | 'nobody'): Observation => ({ type: 'privacy-value', id, at, control: 'last-seen', value });
+  const lastSeen = (id: string, at: number, value: 'everyone' | 'nobody'): Observation => ({
+    type: 'privacy-value',
+    id,
+    at,
+    control: 'last-seen',
+    value,
+  });
 
   it('audits the latest value and logs an exposure only when the value is news', async () => {
     await record([lastSeen('p1', T0, 'everyone'), lastSeen('p2', T0 + 1, 'everyone')]);

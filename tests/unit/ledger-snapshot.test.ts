@@ -34,8 +34,26 @@ beforeEach(freshLedger);
 describe('snapshot', () => {
   it('describes an empty ledger', async () => {
     const snapshot = await buildSnapshot(await getDb(), SETTINGS, 7, T0);
-    expect(snapshot).toMatchObject({ generatedAt: T0, days: 7, businessChats: 0, interactions: 0, matrix: [], today: 0, businesses: [], walkthroughs: {}, empty: true });
-    expect(snapshot.timeline.map((d) => d.day)).toEqual(['2026-01-09', '2026-01-10', '2026-01-11', '2026-01-12', '2026-01-13', '2026-01-14', '2026-01-15']);
+    expect(snapshot).toMatchObject({
+      generatedAt: T0,
+      days: 7,
+      businessChats: 0,
+      interactions: 0,
+      matrix: [],
+      today: 0,
+      businesses: [],
+      walkthroughs: {},
+      empty: true,
+    });
+    expect(snapshot.timeline.map((d) => d.day)).toEqual([
+      '2026-01-09',
+      '2026-01-10',
+      '2026-01-11',
+      '2026-01-12',
+      '2026-01-13',
+      '2026-01-14',
+      '2026-01-15',
+    ]);
     expect(snapshot.timeline.every((d) => d.total === 0)).toBe(true);
     expect(snapshot.audit.map((a) => a.control)).toEqual(PRIVACY_CONTROL_IDS);
     expect(snapshot.audit.every((a) => a.value === null && !a.mostPrivate)).toBe(true);
@@ -50,7 +68,8 @@ describe('snapshot', () => {
     expect(week.interactions).toBe(5); // session, a1, a2, a3, privacy p2 (p1 exposes nothing)
     expect(week.businessChats).toBe(1);
     expect(week.today).toBe(2);
-    const cell = (s: typeof week, category: string, audience: string) => s.matrix.find((c) => c.category === category && c.audience === audience)?.count;
+    const cell = (s: typeof week, category: string, audience: string) =>
+      s.matrix.find((c) => c.category === category && c.audience === audience)?.count;
     expect(cell(week, 'phone-number', 'business')).toBe(3);
     expect(cell(week, 'message-content', 'meta')).toBe(3);
     expect(cell(week, 'message-content', 'vendor')).toBeUndefined();
@@ -90,7 +109,12 @@ describe('snapshot', () => {
     await scenario();
     await (await getDb()).put('walkthroughs', { id: 'hide-profile-photo', status: 'in-progress', updatedAt: T0 });
     const snapshot = await buildSnapshot(await getDb(), SETTINGS, 7, T0);
-    expect(snapshot.audit.find((a) => a.control === 'last-seen')).toEqual({ control: 'last-seen', value: 'nobody', observedAt: T0, mostPrivate: true });
+    expect(snapshot.audit.find((a) => a.control === 'last-seen')).toEqual({
+      control: 'last-seen',
+      value: 'nobody',
+      observedAt: T0,
+      mostPrivate: true,
+    });
     expect(snapshot.audit.find((a) => a.control === 'profile-photo')).toMatchObject({ value: 'everyone', mostPrivate: false });
     expect(snapshot.health).toEqual({ status: 'degraded', failed: ['chatHeader'], at: T0 });
     expect(snapshot.walkthroughs['hide-profile-photo']).toEqual({ status: 'in-progress', updatedAt: T0 });
@@ -110,7 +134,15 @@ describe('evidence', () => {
     await scenario();
     const items = await recentEvidence(await getDb(), 'message-content');
     expect(items.map((i) => i.at)).toEqual([T0 + HOUR, T0, T0 - DAY, T0 - 10 * DAY]);
-    expect(items[0]).toEqual({ at: T0 + HOUR, event: 'message-sent', chat: 'business', message: 'location', businessOrdinal: 2, audiences: ['meta'], rule: 'meta-hosted-content' });
+    expect(items[0]).toEqual({
+      at: T0 + HOUR,
+      event: 'message-sent',
+      chat: 'business',
+      message: 'location',
+      businessOrdinal: 2,
+      audiences: ['meta'],
+      rule: 'meta-hosted-content',
+    });
     expect(items[3]).toMatchObject({ audiences: ['vendor'], rule: 'vendor-hosted-content', businessOrdinal: 1 });
   });
 
@@ -118,7 +150,12 @@ describe('evidence', () => {
     await scenario();
     const db = await getDb();
     expect(await recentEvidence(db, 'phone-number', 2)).toHaveLength(2);
-    expect(await recentEvidence(db, 'profile')).toContainEqual({ at: T0, event: 'privacy-value', audiences: ['everyone'], rule: 'profile-photo-everyone' });
+    expect(await recentEvidence(db, 'profile')).toContainEqual({
+      at: T0,
+      event: 'privacy-value',
+      audiences: ['everyone'],
+      rule: 'profile-photo-everyone',
+    });
     expect(await recentEvidence(db, 'transactions')).toEqual([]);
   });
 });

@@ -76,7 +76,10 @@ describe('sender checks', () => {
       const wrong = reportType ? POPUP_SENDER : CONTENT_SENDER;
       expect(await call(type, {}, wrong)).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
     }
-    expect(await call('observe', { observations: [session('s', T0)] }, senders['another extension']!)).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+    expect(await call('observe', { observations: [session('s', T0)] }, senders['another extension']!)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-sender' },
+    });
     await nothingWritten();
   });
 
@@ -103,9 +106,15 @@ describe('payload checks', () => {
     ['a short key', { observations: [chatOpened('k', T0, business('a'.repeat(63)))] }],
     ['an unknown hosting', { observations: [chatOpened('k', T0, business(KEY_A, { hosting: 'cloud' as never }))] }],
     ['a huge label', { observations: [chatOpened('k', T0, business(KEY_A, { label: 'x'.repeat(5_000) }))] }],
-    ['a value the control does not have', { observations: [{ type: 'privacy-value', id: 'p', at: T0, control: 'read-receipts', value: 'everyone' }] }],
+    [
+      'a value the control does not have',
+      { observations: [{ type: 'privacy-value', id: 'p', at: T0, control: 'read-receipts', value: 'everyone' }] },
+    ],
     ['an unknown control', { observations: [{ type: 'privacy-value', id: 'p', at: T0, control: 'mood', value: 'on' }] }],
-    ['too many failed selectors', { observations: [{ type: 'health', id: 'h', at: T0, status: 'degraded', failed: Array(101).fill('x') }] }],
+    [
+      'too many failed selectors',
+      { observations: [{ type: 'health', id: 'h', at: T0, status: 'degraded', failed: Array(101).fill('x') }] },
+    ],
     ['one bad observation among good ones', { observations: [good, session('s', T0), { ...good, id: 'x', chat: 'robot' }] }],
   ];
 
@@ -149,7 +158,9 @@ describe('payload checks', () => {
 
 describe('handlers', () => {
   it('observe: acknowledges every id and reports what was added', async () => {
-    expect(await observe([chatOpened('c1', T0, business(KEY_A)), chatOpened('c1', T0, business(KEY_A)), chatOpened('p', T0)])).toEqual({ stored: ['c1', 'c1', 'p'] });
+    expect(await observe([chatOpened('c1', T0, business(KEY_A)), chatOpened('c1', T0, business(KEY_A)), chatOpened('p', T0)])).toEqual({
+      stored: ['c1', 'c1', 'p'],
+    });
     expect(ledger.added).toEqual([1]);
   });
 
@@ -218,7 +229,10 @@ describe('handlers', () => {
 
   it('updateSettings: returns the settings and applies what they imply', async () => {
     await ok('updateSettings', { labels: true });
-    await observe([chatOpened('c1', T0 - 100 * DAY, business(KEY_A, { label: 'Shop' })), chatOpened('c2', T0, business(KEY_B, { label: 'Other' }))]);
+    await observe([
+      chatOpened('c1', T0 - 100 * DAY, business(KEY_A, { label: 'Shop' })),
+      chatOpened('c2', T0, business(KEY_B, { label: 'Other' })),
+    ]);
     const db = await getDb();
     expect((await db.get('businesses', KEY_A))?.label).toBe('Shop');
 
@@ -233,7 +247,10 @@ describe('handlers', () => {
   it('updateSettings: choosing a region pins it, un-choosing follows the time zone', async () => {
     const other = regionFromTimeZone(currentTimeZone()) === 'elsewhere' ? 'european-region' : 'elsewhere';
     expect(await ok('updateSettings', { region: other })).toMatchObject({ region: other, regionChosen: true });
-    expect(await ok('updateSettings', { regionChosen: false })).toMatchObject({ region: regionFromTimeZone(currentTimeZone()), regionChosen: false });
+    expect(await ok('updateSettings', { regionChosen: false })).toMatchObject({
+      region: regionFromTimeZone(currentTimeZone()),
+      regionChosen: false,
+    });
   });
 
   it('forgetBusiness: removes its row, events and own tallies; totals stay', async () => {
@@ -265,12 +282,17 @@ describe('handlers', () => {
   it('clearAll: every store, the salt, the settings and the active guide', async () => {
     const { salt } = await ok('hello', {});
     await ok('updateSettings', { labels: true, paused: false, badge: false });
-    await observe([session('s', T0), chatOpened('a', T0, business(KEY_A, { label: 'Shop' })), { type: 'privacy-value', id: 'p', at: T0, control: 'about', value: 'everyone' }]);
+    await observe([
+      session('s', T0),
+      chatOpened('a', T0, business(KEY_A, { label: 'Shop' })),
+      { type: 'privacy-value', id: 'p', at: T0, control: 'about', value: 'everyone' },
+    ]);
     await ok('setWalkthroughStatus', { walkthroughId: 'hide-about', status: 'done' });
     await ok('openWhatsApp', { walkthroughId: 'hide-about' });
     await ok('clearAll', {});
     const db = await getDb();
-    for (const store of ['events', 'tallies', 'days', 'businesses', 'audit', 'health', 'walkthroughs'] as const) expect(await db.count(store)).toBe(0);
+    for (const store of ['events', 'tallies', 'days', 'businesses', 'audit', 'health', 'walkthroughs'] as const)
+      expect(await db.count(store)).toBe(0);
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, region: regionFromTimeZone(currentTimeZone()) });
     expect(await activeGuideItem.getValue()).toBeNull();
     expect(await saltItem.getValue()).toBeNull();

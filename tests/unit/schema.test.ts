@@ -42,20 +42,65 @@ describe('parse', () => {
     ['a list for an object', PAYLOADS.hello, [], 'payload: expected an object'],
     ['a missing list', PAYLOADS.observe, {}, 'payload.observations: is missing'],
     ['too many items', PAYLOADS.observe, { observations: Array(501).fill(session('s', T0)) }, 'payload.observations: more than 500 items'],
-    ['an unknown type', PAYLOADS.observe, { observations: [{ ...session('s', T0), type: 'keylogger' }] }, 'payload.observations[0].type: expected one of'],
+    [
+      'an unknown type',
+      PAYLOADS.observe,
+      { observations: [{ ...session('s', T0), type: 'keylogger' }] },
+      'payload.observations[0].type: expected one of',
+    ],
     ['a bad id', PAYLOADS.observe, { observations: [session('a b', T0)] }, 'payload.observations[0].id: has the wrong format'],
-    ['an overlong id', PAYLOADS.observe, { observations: [session('x'.repeat(129), T0)] }, 'payload.observations[0].id: longer than 128 characters'],
-    ['a time as text', PAYLOADS.observe, { observations: [{ ...session('s', T0), at: String(T0) }] }, 'payload.observations[0].at: expected a number'],
-    ['a fractional time', PAYLOADS.observe, { observations: [session('s', T0 + 0.5)] }, 'payload.observations[0].at: expected a whole number'],
-    ['a key that is not a hash', PAYLOADS.observe, { observations: [chatOpened('c', T0, business('A'.repeat(64)))] }, 'payload.observations[0].business.key: has the wrong format'],
-    ['an unknown hosting', PAYLOADS.observe, { observations: [chatOpened('c', T0, business(KEY_A, { hosting: 'cloud' as never }))] }, 'payload.observations[0].business.hosting: expected one of "meta" | "vendor" | "self" | "unknown"'],
-    ['a value its control lacks', PAYLOADS.observe, { observations: [{ type: 'privacy-value', id: 'p', at: T0, control: 'groups', value: 'nobody' }] }, 'payload.observations[0].value: not a value of groups'],
+    [
+      'an overlong id',
+      PAYLOADS.observe,
+      { observations: [session('x'.repeat(129), T0)] },
+      'payload.observations[0].id: longer than 128 characters',
+    ],
+    [
+      'a time as text',
+      PAYLOADS.observe,
+      { observations: [{ ...session('s', T0), at: String(T0) }] },
+      'payload.observations[0].at: expected a number',
+    ],
+    [
+      'a fractional time',
+      PAYLOADS.observe,
+      { observations: [session('s', T0 + 0.5)] },
+      'payload.observations[0].at: expected a whole number',
+    ],
+    [
+      'a key that is not a hash',
+      PAYLOADS.observe,
+      { observations: [chatOpened('c', T0, business('A'.repeat(64)))] },
+      'payload.observations[0].business.key: has the wrong format',
+    ],
+    [
+      'an unknown hosting',
+      PAYLOADS.observe,
+      { observations: [chatOpened('c', T0, business(KEY_A, { hosting: 'cloud' as never }))] },
+      'payload.observations[0].business.hosting: expected one of "meta" | "vendor" | "self" | "unknown"',
+    ],
+    [
+      'a value its control lacks',
+      PAYLOADS.observe,
+      { observations: [{ type: 'privacy-value', id: 'p', at: T0, control: 'groups', value: 'nobody' }] },
+      'payload.observations[0].value: not a value of groups',
+    ],
     ['a wrong range', PAYLOADS.getSnapshot, { days: 14 }, 'payload.days: expected one of 7 | 30 | 90 | 365'],
     ['too many evidence rows', PAYLOADS.getEvidence, { category: 'presence', limit: 501 }, 'payload.limit: expected at most 500'],
-    ['a negative step', PAYLOADS.guideProgress, { walkthroughId: 'hide-about', step: -1, status: 'done' }, 'payload.step: expected at least 0'],
+    [
+      'a negative step',
+      PAYLOADS.guideProgress,
+      { walkthroughId: 'hide-about', step: -1, status: 'done' },
+      'payload.step: expected at least 0',
+    ],
     ['text for a switch', PAYLOADS.setBusinessIgnored, { key: KEY_A, ignored: 'yes' }, 'payload.ignored: expected true or false'],
     ['a path for a walkthrough id', PAYLOADS.openWhatsApp, { walkthroughId: '../../etc' }, 'payload.walkthroughId: has the wrong format'],
-    ['an unknown walkthrough status', PAYLOADS.setWalkthroughStatus, { walkthroughId: 'hide-about', status: 'finished' }, 'payload.status: expected one of'],
+    [
+      'an unknown walkthrough status',
+      PAYLOADS.setWalkthroughStatus,
+      { walkthroughId: 'hide-about', status: 'finished' },
+      'payload.status: expected one of',
+    ],
   ] as const)('refuses %s with the path of the bad field', (_name, schema, input, message) => {
     expect(refusal(schema, input, 'payload')).toContain(message);
   });
@@ -121,13 +166,22 @@ describe('settings', () => {
 
   it('keeps each key once and at most MAX_KEY_LIST of them', () => {
     expect(parse(settingsPatchSchema, { dismissedNotices: [KEY_B, KEY_A, KEY_B] })).toEqual({ dismissedNotices: [KEY_B, KEY_A] });
-    expect(refusal(settingsPatchSchema, { ignoredBusinesses: Array(MAX_KEY_LIST + 1).fill(KEY_A) })).toBe(`ignoredBusinesses: more than ${MAX_KEY_LIST} items`);
+    expect(refusal(settingsPatchSchema, { ignoredBusinesses: Array(MAX_KEY_LIST + 1).fill(KEY_A) })).toBe(
+      `ignoredBusinesses: more than ${MAX_KEY_LIST} items`,
+    );
   });
 });
 
 describe('export file', () => {
   const schema = ledgerExportSchema({ ruleIds: ['rule-a', 'rule-b'], eventCap: 2 });
-  const event = { id: 'e1', at: T0, day: '2026-01-15', type: 'session', exposures: [{ category: 'device-network', audience: 'whatsapp' }], rules: ['rule-a'] };
+  const event = {
+    id: 'e1',
+    at: T0,
+    day: '2026-01-15',
+    type: 'session',
+    exposures: [{ category: 'device-network', audience: 'whatsapp' }],
+    rules: ['rule-a'],
+  };
   const file = {
     format: EXPORT_FORMAT,
     exportedAt: T0,
@@ -136,7 +190,19 @@ describe('export file', () => {
     days: [{ day: '2026-01-15', events: 1, businessEvents: 0 }],
     events: [event],
     audit: [{ control: 'about', value: 'nobody', observedAt: T0 }],
-    businesses: [{ key: KEY_A, label: 'Shop', verification: 'verified', hosting: 'meta', adsReferral: false, firstSeen: T0, lastSeen: T0, interactions: 0, ignored: false }],
+    businesses: [
+      {
+        key: KEY_A,
+        label: 'Shop',
+        verification: 'verified',
+        hosting: 'meta',
+        adsReferral: false,
+        firstSeen: T0,
+        lastSeen: T0,
+        interactions: 0,
+        ignored: false,
+      },
+    ],
     walkthroughs: [{ id: 'hide-about', status: 'done', updatedAt: T0 }],
   };
 
@@ -158,9 +224,17 @@ describe('export file', () => {
     ['an unknown rule', { events: [{ ...event, rules: ['made-up'] }] }, 'events[0].rules[0]: expected one of "rule-a" | "rule-b"'],
     ['an event type that is not logged', { events: [{ ...event, type: 'health' }] }, 'events[0].type: expected one of'],
     ['an impossible day', { days: [{ day: '2026-02-30', events: 1, businessEvents: 0 }] }, 'days[0].day: is not a calendar day'],
-    ['a tally scope that is neither * nor a key', { tallies: [{ ...file.tallies[0], scope: PHONE }] }, 'tallies[0].scope: has the wrong format'],
+    [
+      'a tally scope that is neither * nor a key',
+      { tallies: [{ ...file.tallies[0], scope: PHONE }] },
+      'tallies[0].scope: has the wrong format',
+    ],
     ['a negative count', { days: [{ day: '2026-01-15', events: -1, businessEvents: 0 }] }, 'days[0].events: expected at least 0'],
-    ['an audited value its control lacks', { audit: [{ control: 'groups', value: 'nobody', observedAt: T0 }] }, 'audit[0].value: not a value of groups'],
+    [
+      'an audited value its control lacks',
+      { audit: [{ control: 'groups', value: 'nobody', observedAt: T0 }] },
+      'audit[0].value: not a value of groups',
+    ],
     ['a control audited twice', { audit: [file.audit[0], file.audit[0]] }, 'audit[1]: appears twice'],
     ['settings with a field missing', { settings: { ...DEFAULT_SETTINGS, badge: undefined } }, 'settings.badge'],
   ])('refuses %s', (_name, change, message) => {

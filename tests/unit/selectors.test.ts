@@ -8,7 +8,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRIVACY_CONTROLS, PRIVACY_CONTROL_IDS, privacyControl } from '@/lib/model/privacy-controls';
-import { asAlternative, findAll, findControlItem, findFirst, findOption, findSubPage, runAlternative, selectorCounts } from '@/lib/whatsapp/query';
+import {
+  asAlternative,
+  findAll,
+  findControlItem,
+  findFirst,
+  findOption,
+  findSubPage,
+  runAlternative,
+  selectorCounts,
+} from '@/lib/whatsapp/query';
 import { LOCALE_TEXT, TEXT_LOCALES } from '@/lib/whatsapp/locale-text';
 import { PRIVACY_CONTROL_ROWS, PRIVACY_SUB_PAGES, SELECTORS, type SelectorAlternative, type SelectorKey } from '@/lib/whatsapp/selectors';
 import { FIXTURE_ORIGIN, FIXTURES, loadFixture, statedCounts } from './detect-fixtures';
@@ -81,8 +90,14 @@ describe('selector counts', () => {
     for (const name of FIXTURES) {
       const stated = statedCounts(name);
       expect(stated, `${name}: add a selector-counts table`).not.toBeNull();
-      expect(Object.keys(stated!).filter((key) => !KEYS.includes(key as SelectorKey)), name).toEqual([]);
-      expect(Object.values(stated!).every((n) => Number.isInteger(n) && n > 0), name).toBe(true);
+      expect(
+        Object.keys(stated!).filter((key) => !KEYS.includes(key as SelectorKey)),
+        name,
+      ).toEqual([]);
+      expect(
+        Object.values(stated!).every((n) => Number.isInteger(n) && n > 0),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -120,7 +135,9 @@ describe('selector counts', () => {
     // ...and the per-alternative check still flags it.
     const broadened: Table = { ...SELECTORS, [key]: [...SELECTORS[key], broad] };
     const flagged = overBroad(doc, broadened, expected);
-    expect(flagged).toEqual([{ key, alternative: SELECTORS[key].length, css: broad, matches: expect.any(Number), expected: expected[key] }]);
+    expect(flagged).toEqual([
+      { key, alternative: SELECTORS[key].length, css: broad, matches: expect.any(Number), expected: expected[key] },
+    ]);
     expect(flagged[0]!.matches).toBeGreaterThan(expected[key]!);
   });
 });
@@ -148,7 +165,8 @@ describe('privacy control rows', () => {
 describe('locale tables', () => {
   it('give every wording in every table locale', () => {
     for (const [key, table] of Object.entries(LOCALE_TEXT)) {
-      for (const locale of TEXT_LOCALES) expect((table as Record<string, readonly string[]>)[locale]?.length, `${key}.${locale}`).toBeGreaterThan(0);
+      for (const locale of TEXT_LOCALES)
+        expect((table as Record<string, readonly string[]>)[locale]?.length, `${key}.${locale}`).toBeGreaterThan(0);
     }
   });
 });

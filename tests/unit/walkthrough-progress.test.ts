@@ -51,10 +51,7 @@ describe('mostValuableNotDone', () => {
   it('picks the highest-value actionable walkthroughs that are not done; loosened counts as not done', () => {
     const top = mostValuableNotDone({}, 3).map((w) => w.id);
     expect(top).toEqual(['last-seen', 'profile-photo', 'accounts-center']);
-    const after = mostValuableNotDone(
-      { 'last-seen': { status: 'done' }, 'profile-photo': { status: 'loosened' } },
-      3,
-    ).map((w) => w.id);
+    const after = mostValuableNotDone({ 'last-seen': { status: 'done' }, 'profile-photo': { status: 'loosened' } }, 3).map((w) => w.id);
     expect(after).toEqual(['profile-photo', 'accounts-center', 'online']);
   });
 

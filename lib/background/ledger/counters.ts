@@ -30,10 +30,7 @@ export function addEvent(counters: Counters, event: EventRecord): void {
   }
 }
 
-type Decoded =
-  | { kind: 'tally'; key: TallyKey }
-  | { kind: 'day'; day: string; field: DayField }
-  | { kind: 'business'; key: string };
+type Decoded = { kind: 'tally'; key: TallyKey } | { kind: 'day'; day: string; field: DayField } | { kind: 'business'; key: string };
 
 function decode(counter: string): Decoded {
   const parts = counter.split('|');

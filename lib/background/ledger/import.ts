@@ -10,7 +10,17 @@ import { ALL_STORES, type BusinessRecord, type EventRecord, type LedgerDb } from
 import { ledgerExportSchema, type LedgerExport } from '../../schema/export-file';
 import { parse, ValidationError } from '../../schema/parse';
 import { RULES } from '../../taxonomy/rules';
-import { add, addEvent, businessCounter, dayCounter, readCounter, tallyCounter, writeCounter, type Counters, type CounterTx } from './counters';
+import {
+  add,
+  addEvent,
+  businessCounter,
+  dayCounter,
+  readCounter,
+  tallyCounter,
+  writeCounter,
+  type Counters,
+  type CounterTx,
+} from './counters';
 import { EVENT_CAP } from './prune';
 
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;

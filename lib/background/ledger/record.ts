@@ -67,7 +67,14 @@ async function addEventFor(
   const { exposures, rules } = exposuresFor(observation, settings.region);
   // The ledger is of exposures: an interaction that exposes nothing leaves no trace.
   if (exposures.length === 0) return 0;
-  const event: EventRecord = { id: observation.id, at: observation.at, day: localDay(observation.at), type: observation.type, exposures, rules };
+  const event: EventRecord = {
+    id: observation.id,
+    at: observation.at,
+    day: localDay(observation.at),
+    type: observation.type,
+    exposures,
+    rules,
+  };
   if (observation.type === 'chat-opened' || observation.type === 'message-sent') {
     event.chat = observation.chat;
     if (observation.type === 'message-sent') event.message = observation.message;

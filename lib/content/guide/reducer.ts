@@ -53,7 +53,17 @@ export interface GuideReading {
 export type GuideEvent = { type: 'page' } | { type: 'next' } | { type: 'finish' } | { type: 'stop' };
 
 export function initialGuideState(walkthrough: WebWalkthrough): GuideState {
-  return { walkthrough, phase: 'waiting', step: 0, derivedStep: -1, manualStep: null, reportedStep: -1, verified: false, missingSince: null, reports: [] };
+  return {
+    walkthrough,
+    phase: 'waiting',
+    step: 0,
+    derivedStep: -1,
+    manualStep: null,
+    reportedStep: -1,
+    verified: false,
+    missingSince: null,
+    reports: [],
+  };
 }
 
 /** When the runner must read the page again on its own: the moment a missing target counts as gone. */

@@ -1,7 +1,11 @@
 // Building our UI's elements: text only ever through textContent (page text is hostile input, never parsed as
 // HTML), and buttons typed as buttons so they never submit anything of the page.
 
-export function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, { className, text }: { className?: string; text?: string } = {}): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  { className, text }: { className?: string; text?: string } = {},
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;

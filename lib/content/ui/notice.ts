@@ -66,7 +66,11 @@ export class InPageNotice {
   render(model: NoticeModel | null): void {
     if (!model) return this.remove();
     const same =
-      this.model && this.model.key === model.key && this.model.hosting === model.hosting && this.model.adsReferral === model.adsReferral && this.model.source === model.source;
+      this.model &&
+      this.model.key === model.key &&
+      this.model.hosting === model.hosting &&
+      this.model.adsReferral === model.adsReferral &&
+      this.model.source === model.source;
     if (same && this.ui?.connected) return;
     if (this.model?.key !== model.key) this.expanded = false;
     this.model = model;
@@ -90,7 +94,11 @@ export class InPageNotice {
 
     const body = element(doc, 'div');
     body.setAttribute('role', 'status');
-    body.append(element(doc, 'h2', { text: t('notice_title') }), element(doc, 'p', { text: t(HOSTING_TEXT[model.hosting]) }), element(doc, 'p', { text: t('notice_metadata') }));
+    body.append(
+      element(doc, 'h2', { text: t('notice_title') }),
+      element(doc, 'p', { text: t(HOSTING_TEXT[model.hosting]) }),
+      element(doc, 'p', { text: t('notice_metadata') }),
+    );
     if (model.adsReferral) body.append(element(doc, 'p', { text: t('notice_ads') }));
 
     const why = element(doc, 'div', { className: 'why' });

@@ -16,7 +16,10 @@ export const blockReportBusiness: WebWalkthrough = {
     OPEN_BUSINESS_INFO,
     { target: 'contactInfoBlock', within: 'contactInfoDrawer', text: 'wt_block_business_web_block' },
   ],
-  phoneSteps: { android: ['wt_block_business_phone_1', 'wt_block_business_phone_2'], iphone: ['wt_block_business_phone_1', 'wt_block_business_phone_2'] },
+  phoneSteps: {
+    android: ['wt_block_business_phone_1', 'wt_block_business_phone_2'],
+    iphone: ['wt_block_business_phone_1', 'wt_block_business_phone_2'],
+  },
   availableOn: ['web', 'android', 'iphone'],
   source: { research: 'what-whatsapp-shares.md §4', links: ['faq-block-report', 'faq-business-chats'] },
   value: 60,

@@ -6,7 +6,11 @@ export const blockUnknown: WebWalkthrough = {
   id: 'block-unknown',
   kind: 'web',
   title: 'wt_block_unknown_title',
-  whyItMatters: { text: 'wt_block_unknown_why', categories: ['business-interactions', 'phone-number'], audiences: ['business', 'everyone'] },
+  whyItMatters: {
+    text: 'wt_block_unknown_why',
+    categories: ['business-interactions', 'phone-number'],
+    audiences: ['business', 'everyone'],
+  },
   webSteps: [OPEN_SETTINGS, OPEN_PRIVACY, privacyItem('privacyBlockUnknownItem', 'wt_block_unknown_web_item')],
   phoneSteps: { android: ['wt_block_unknown_android'], iphone: ['wt_block_unknown_iphone'] },
   check: { control: 'block-unknown', recommended: 'on', text: 'wt_block_unknown_recommended' },

@@ -12,11 +12,7 @@ export const requestAccountInfo: WebWalkthrough = {
     categories: ['phone-number', 'profile', 'device-network', 'contacts'],
     audiences: ['whatsapp'],
   },
-  webSteps: [
-    OPEN_SETTINGS,
-    OPEN_ACCOUNT,
-    { target: 'accountRequestInfoItem', within: 'accountDrawer', text: 'wt_request_info_web_item' },
-  ],
+  webSteps: [OPEN_SETTINGS, OPEN_ACCOUNT, { target: 'accountRequestInfoItem', within: 'accountDrawer', text: 'wt_request_info_web_item' }],
   phoneSteps: {
     android: ['wt_request_info_android_1', 'wt_request_info_phone_2'],
     iphone: ['wt_request_info_iphone_1', 'wt_request_info_phone_2'],

@@ -18,7 +18,10 @@ export const stopMarketing: WebWalkthrough = {
     OPEN_BUSINESS_INFO,
     { target: 'contactInfoDrawer', within: 'contactInfoDrawer', text: 'wt_stop_marketing_web_drawer' },
   ],
-  phoneSteps: { android: ['wt_block_business_phone_1', 'wt_stop_marketing_phone_2'], iphone: ['wt_block_business_phone_1', 'wt_stop_marketing_phone_2'] },
+  phoneSteps: {
+    android: ['wt_block_business_phone_1', 'wt_stop_marketing_phone_2'],
+    iphone: ['wt_block_business_phone_1', 'wt_stop_marketing_phone_2'],
+  },
   availableOn: ['web', 'android', 'iphone'],
   notes: ['wt_stop_marketing_note'],
   source: { research: 'what-whatsapp-shares.md §1.5, §4; ai-2026.md §8.5', links: ['faq-click-to-whatsapp'] },

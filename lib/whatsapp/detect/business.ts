@@ -12,7 +12,9 @@ import { detectContactInfo, type ContactInfoFacts } from './contact-info';
 export function mergeContactInfo(facts: ChatFacts, info: ContactInfoFacts | null): ChatFacts {
   if (!info) return facts;
   const userChat = facts.kind === 'personal' || facts.kind === 'business';
-  const business = facts.kind === 'business' || (userChat && (info.businessBanner || info.verified || info.adsReferral || (info.hosting !== null && info.hosting !== 'e2e')));
+  const business =
+    facts.kind === 'business' ||
+    (userChat && (info.businessBanner || info.verified || info.adsReferral || (info.hosting !== null && info.hosting !== 'e2e')));
   if (!business) return facts;
   const fromInfo = facts.hosting === 'unknown' && info.hosting !== null;
   return {

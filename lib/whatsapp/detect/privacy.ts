@@ -47,13 +47,21 @@ function readSwitch(item: Element): PrivacyValue | null {
 export function parseLastSeenLine(text: string): PrivacyReading[] {
   const whole = valueFromLabel('last-seen', text);
   if (whole) {
-    return whole === 'everyone' ? [{ control: 'last-seen', value: whole }] : [{ control: 'last-seen', value: whole }, { control: 'online', value: 'same-as-last-seen' }];
+    return whole === 'everyone'
+      ? [{ control: 'last-seen', value: whole }]
+      : [
+          { control: 'last-seen', value: whole },
+          { control: 'online', value: 'same-as-last-seen' },
+        ];
   }
   for (const match of text.matchAll(LIST_SEPARATOR)) {
     const lastSeen = valueFromLabel('last-seen', text.slice(0, match.index));
     const online = valueFromLabel('online', text.slice(match.index + match[0].length));
     if (lastSeen && lastSeen !== 'everyone' && online === 'everyone') {
-      return [{ control: 'last-seen', value: lastSeen }, { control: 'online', value: online }];
+      return [
+        { control: 'last-seen', value: lastSeen },
+        { control: 'online', value: online },
+      ];
     }
   }
   return [];
@@ -84,7 +92,9 @@ function readListItem(root: ParentNode, control: PrivacyControlId): PrivacyReadi
  */
 function listedControls(list: PrivacyControlRow['list']): PrivacyControlId[] {
   const row = (id: PrivacyControlId) => PRIVACY_CONTROL_ROWS[id];
-  return PRIVACY_CONTROL_IDS.filter((id, i) => row(id).list === list && PRIVACY_CONTROL_IDS.findIndex((other) => row(other).item === row(id).item) === i);
+  return PRIVACY_CONTROL_IDS.filter(
+    (id, i) => row(id).list === list && PRIVACY_CONTROL_IDS.findIndex((other) => row(other).item === row(id).item) === i,
+  );
 }
 
 const LISTS = ['privacyDrawer', 'securityDrawer'] as const satisfies readonly PrivacyControlRow['list'][];

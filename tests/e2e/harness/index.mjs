@@ -17,7 +17,8 @@ export const DB_NAME = 'metadata-ledger';
 const GECKO_ID = 'metadata-ledger@metadata-ledger.invalid'; // wxt.config.ts
 const FIREFOX_UUID = '6b1f3c2e-9a4d-4e57-8c21-0f3a5d7e9b14';
 // Hosts the browsers contact on their own (update checks, remote settings): not the extension's doing.
-const BROWSER_OWN_HOSTS = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozilla\.cloudflare-dns\.com|google\.com|googleapis\.com|gstatic\.com)(:\d+)?$/;
+const BROWSER_OWN_HOSTS =
+  /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozilla\.cloudflare-dns\.com|google\.com|googleapis\.com|gstatic\.com)(:\d+)?$/;
 
 /**
  * Launches one browser with the built extension and the mock. Throws when the browser or the
@@ -52,8 +53,13 @@ export function chromiumArgs(mockPort, extensionDir) {
     // Every host but the mock resolves to nothing: Chromium's own Google traffic never leaves (browsers-under-test.md §4).
     `--host-resolver-rules=MAP ${MOCK_HOST} 127.0.0.1:${mockPort}, MAP * ~NOTFOUND`,
     '--ignore-certificate-errors',
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
   ];
 }
 
@@ -102,7 +108,9 @@ async function launchChromium(tmp, mock, locale) {
     },
     /** Every request that was neither to the mock nor inside the extension. */
     extensionRequests() {
-      return requests.filter((u) => !u.startsWith(`https://${MOCK_HOST}/`) && !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+      return requests.filter(
+        (u) => !u.startsWith(`https://${MOCK_HOST}/`) && !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
+      );
     },
     close: () => settleWithin(context.close(), 15_000),
   };
@@ -227,7 +235,10 @@ function withExtensionHelpers(session) {
     /** Sends one protocol message from an extension page, as the popup would; returns the Result. */
     async sendMessage(type, payload = {}) {
       const page = await extensionPage();
-      return page.evaluate(({ type, payload }) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type, payload }), { type, payload });
+      return page.evaluate(({ type, payload }) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type, payload }), {
+        type,
+        payload,
+      });
     },
     /** Polls `fn()` in Node until it returns a truthy value. */
     async until(fn, { timeout = 10_000, interval = 100, message = 'condition' } = {}) {

@@ -38,7 +38,8 @@ function locateInPage(spec) {
   const visible = (el) => el.getClientRects().length > 0;
   let roots = spec.scope ? [...document.querySelectorAll(spec.scope)].filter(visible) : [document];
   if (spec.scopeIndex !== undefined) roots = roots.slice(spec.scopeIndex, spec.scopeIndex + 1);
-  const hasText = (el, text) => [el, ...el.querySelectorAll('*')].some((d) => (d === el || d.children.length === 0) && d.textContent.trim() === text);
+  const hasText = (el, text) =>
+    [el, ...el.querySelectorAll('*')].some((d) => (d === el || d.children.length === 0) && d.textContent.trim() === text);
   const path = (el) => {
     const parts = [];
     for (let node = el; node.parentElement; node = node.parentElement) {
@@ -108,7 +109,9 @@ export async function waitForMain(page, { timeout = 15_000 } = {}) {
 
 /** Title text of the open chat's header, or null with no chat open. First #main is the visible one (whatsapp-dom.md §b.1); either header mode. */
 export function openChatTitle(page) {
-  return page.evaluate(() => document.querySelector('#main')?.querySelector('[data-tab="6"], [role="button"][tabindex="0"]')?.textContent ?? null);
+  return page.evaluate(
+    () => document.querySelector('#main')?.querySelector('[data-tab="6"], [role="button"][tabindex="0"]')?.textContent ?? null,
+  );
 }
 
 /** Clicks the chat's row (found by its title span) and waits for its #main. */
@@ -142,7 +145,15 @@ async function waitNewOutgoing(page, before) {
 /** Types into the compose box and presses Enter; returns the new row's data-id. */
 export async function sendText(page, text) {
   const before = await page.evaluate(outgoingKeys);
-  await clickOn(page, { scope: '#main', scopeIndex: 0, candidates: [byTestid('conversation-compose-box-input'), { selector: 'footer [contenteditable="true"][role="textbox"]' }] }, { what: 'compose box' });
+  await clickOn(
+    page,
+    {
+      scope: '#main',
+      scopeIndex: 0,
+      candidates: [byTestid('conversation-compose-box-input'), { selector: 'footer [contenteditable="true"][role="textbox"]' }],
+    },
+    { what: 'compose box' },
+  );
   await page.type(text);
   await page.press('Enter');
   return waitNewOutgoing(page, before);
@@ -152,20 +163,45 @@ export async function sendText(page, text) {
 export async function sendAttachment(page, kind) {
   if (!['document', 'location', 'contact'].includes(kind)) throw new Error(`mock-driver: unknown attachment ${kind}`);
   const before = await page.evaluate(outgoingKeys);
-  await clickOn(page, { scope: '#main', scopeIndex: 0, candidates: [{ selector: 'footer button[aria-haspopup="menu"]' }, { selector: 'footer button:has([data-icon="plus-rounded"])' }] }, { what: 'attach button' });
-  await clickOn(page, { scope: '#main', scopeIndex: 0, candidates: [{ selector: `[role="menu"] [role="menuitem"]:has([data-icon="attach-${kind}"])` }] }, { what: `attach ${kind}` });
+  await clickOn(
+    page,
+    {
+      scope: '#main',
+      scopeIndex: 0,
+      candidates: [{ selector: 'footer button[aria-haspopup="menu"]' }, { selector: 'footer button:has([data-icon="plus-rounded"])' }],
+    },
+    { what: 'attach button' },
+  );
+  await clickOn(
+    page,
+    { scope: '#main', scopeIndex: 0, candidates: [{ selector: `[role="menu"] [role="menuitem"]:has([data-icon="attach-${kind}"])` }] },
+    { what: `attach ${kind}` },
+  );
   return waitNewOutgoing(page, before);
 }
 
 /** Opens the contact-info drawer from the header of the open chat. */
 export async function openContactInfo(page) {
-  await clickOn(page, { scope: '#main', scopeIndex: 0, candidates: [byTestid('conversation-info-header'), { selector: '[data-tab="6"]' }, { selector: '[role="button"][tabindex="0"]' }] }, { what: 'conversation info header' });
-  await page.waitFor(() => !!document.querySelector('[data-testid="chat-info-drawer"]') || [...document.querySelectorAll('#app h2')].some((h) => h.getClientRects().length > 0));
+  await clickOn(
+    page,
+    {
+      scope: '#main',
+      scopeIndex: 0,
+      candidates: [byTestid('conversation-info-header'), { selector: '[data-tab="6"]' }, { selector: '[role="button"][tabindex="0"]' }],
+    },
+    { what: 'conversation info header' },
+  );
+  await page.waitFor(
+    () =>
+      !!document.querySelector('[data-testid="chat-info-drawer"]') ||
+      [...document.querySelectorAll('#app h2')].some((h) => h.getClientRects().length > 0),
+  );
 }
 
 // ---- settings ----
 
-const SETTINGS_BUTTON = 'header button[data-navbar-item="true"]:has([data-icon="settings-refreshed"]), header button[data-navbar-item="true"]:has([data-icon="settings-filled-refreshed"])';
+const SETTINGS_BUTTON =
+  'header button[data-navbar-item="true"]:has([data-icon="settings-refreshed"]), header button[data-navbar-item="true"]:has([data-icon="settings-filled-refreshed"])';
 
 /** Nav-rail Settings: shows the settings list in drawer-left. */
 export async function openSettings(page) {
@@ -187,7 +223,11 @@ export const openAccount = (page) => openFromSettings(page, 'li-account', 'accou
 export async function openSecurity(page) {
   const t = tOf(page);
   await openAccount(page);
-  await clickOn(page, { candidates: [byTestid('li-security'), { selector: 'button[role="listitem"]', text: t('securityNotifications') }] }, { what: 'li-security' });
+  await clickOn(
+    page,
+    { candidates: [byTestid('li-security'), { selector: 'button[role="listitem"]', text: t('securityNotifications') }] },
+    { what: 'li-security' },
+  );
   await waitStep(page, 'drawer-title-security', t('security'));
 }
 
@@ -195,10 +235,17 @@ export async function openSecurity(page) {
 export async function requestAccountReport(page) {
   const t = tOf(page);
   await openAccount(page);
-  await clickOn(page, { candidates: [byTestid('li-request-account-info'), { selector: 'button[role="listitem"]', text: t('requestAccountInfo') }] }, { what: 'li-request-account-info' });
+  await clickOn(
+    page,
+    { candidates: [byTestid('li-request-account-info'), { selector: 'button[role="listitem"]', text: t('requestAccountInfo') }] },
+    { what: 'li-request-account-info' },
+  );
   await waitStep(page, 'drawer-title-request-account-info', t('requestAccountInfo'));
   await clickOn(page, { candidates: [{ selector: 'button', text: t('requestReport') }] }, { what: 'Request report' });
-  await page.waitFor((text) => [...document.querySelectorAll('#app *')].some((el) => el.children.length === 0 && el.textContent.trim() === text), t('reportRequested'));
+  await page.waitFor(
+    (text) => [...document.querySelectorAll('#app *')].some((el) => el.children.length === 0 && el.textContent.trim() === text),
+    t('reportRequested'),
+  );
 }
 
 /** Privacy → the sub-page of a radio control (last-seen, profile-photo, about, status, groups, default-timer; online → last-seen). */
@@ -208,12 +255,20 @@ export async function openPrivacySubpage(page, control) {
   const t = tOf(page);
   const spec = RADIO_PAGES[pageId];
   if (!(await onStep(page, 'drawer-title-privacy', t('privacy')))) await openPrivacy(page);
-  await clickOn(page, { candidates: [byTestid(spec.item), { selector: '[role="button"]', text: t(spec.itemTitle ?? spec.title) }] }, { what: spec.item });
+  await clickOn(
+    page,
+    { candidates: [byTestid(spec.item), { selector: '[role="button"]', text: t(spec.itemTitle ?? spec.title) }] },
+    { what: spec.item },
+  );
   await waitStep(page, spec.titleTestid, t(spec.title));
 }
 
 function optionSpec(t, found) {
-  return { scope: '[role="radiogroup"]', scopeIndex: found.groupIndex, candidates: [byTestid(found.testid), { selector: 'button:not([role])', text: t(found.option.label) }] };
+  return {
+    scope: '[role="radiogroup"]',
+    scopeIndex: found.groupIndex,
+    candidates: [byTestid(found.testid), { selector: 'button:not([role])', text: t(found.option.label) }],
+  };
 }
 
 /** Chooses a radio value (lib/privacy/controls.ts vocabulary) on its sub-page, opening it when needed. */
@@ -240,10 +295,14 @@ export async function setSwitch(page, control, on) {
   const row = await locate(page, where, { what: spec.item });
   const state = () => page.evaluate((path) => document.querySelector(`${path} input[role="switch"]`)?.getAttribute('aria-checked'), row);
   if ((await state()) !== String(on)) await clickOn(page, where, { what: spec.item, suffix: 'input[role="switch"]' });
-  await page.waitFor((args) => document.querySelector(`${args.row} input[role="switch"]`)?.getAttribute('aria-checked') === args.want, { row, want: String(on) });
+  await page.waitFor((args) => document.querySelector(`${args.row} input[role="switch"]`)?.getAttribute('aria-checked') === args.want, {
+    row,
+    want: String(on),
+  });
 }
 
-const visibleHeading = (page) => page.evaluate(() => [...document.querySelectorAll('#app h1')].find((h) => h.getClientRects().length > 0)?.textContent ?? null);
+const visibleHeading = (page) =>
+  page.evaluate(() => [...document.querySelectorAll('#app h1')].find((h) => h.getClientRects().length > 0)?.textContent ?? null);
 
 /** The back arrow of the current drawer step; waits for the previous step. */
 export async function goBack(page) {

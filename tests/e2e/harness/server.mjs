@@ -25,11 +25,27 @@ function selfSignedCertificate() {
   const dir = mkdtempSync(join(tmpdir(), 'ml-cert-'));
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-    '-keyout', key, '-out', cert, '-subj', `/CN=${MOCK_HOST}`,
-    '-addext', `subjectAltName=DNS:${MOCK_HOST}`,
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-subj',
+      `/CN=${MOCK_HOST}`,
+      '-addext',
+      `subjectAltName=DNS:${MOCK_HOST}`,
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
