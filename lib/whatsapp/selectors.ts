@@ -48,6 +48,8 @@ export type SubPageView = keyof typeof PRIVACY_SUB_PAGES;
 // Header titles of the privacy sub-pages, for the no-testid alternatives of drawerLeft and privacySubDrawer.
 const SUB_PAGE_TITLES = Object.values(PRIVACY_SUB_PAGES).map((page) => page.title);
 
+// One alternative per line, each with its source comment (tests/unit/selectors.test.ts reads them line by line).
+// prettier-ignore
 export const SELECTORS = {
   // ——— app root and screens (T§a.1, W§1.2) ———
   appRoot: [
@@ -167,10 +169,7 @@ export const SELECTORS = {
   messageBubble: [
     '[data-testid="msg-container"]', // T§b.3
     '[data-icon="tail-out"], [data-icon="tail-in"]', // T§b.3 first bubble of a group
-    {
-      css: '[data-icon="msg-check"], [data-icon="msg-dblcheck"], [data-icon="msg-dblcheck-ack"], [data-icon="msg-time"]',
-      in: 'messageList',
-    }, // T§b.3 outgoing status icon (the chat list shows them too)
+    { css: '[data-icon="msg-check"], [data-icon="msg-dblcheck"], [data-icon="msg-dblcheck-ack"], [data-icon="msg-time"]', in: 'messageList' }, // T§b.3 outgoing status icon (the chat list shows them too)
   ],
 
   // ——— business markers (T§b.2, T§c, W§1.4) ———
@@ -195,11 +194,7 @@ export const SELECTORS = {
   // ——— drawers (T§a.1, T§e) ———
   drawerLeft: [
     '[data-testid="drawer-left"]', // T§a.1
-    {
-      css: DRAWER_HEADER,
-      text: ['titleSettings', 'titlePrivacy', 'titleAccount', 'titleSecurity', 'titleRequestInfo', ...SUB_PAGE_TITLES],
-      up: 'div',
-    }, // T§d: drawer header title
+    { css: DRAWER_HEADER, text: ['titleSettings', 'titlePrivacy', 'titleAccount', 'titleSecurity', 'titleRequestInfo', ...SUB_PAGE_TITLES], up: 'div' }, // T§d: drawer header title
   ],
   drawerRight: [
     '[data-testid="drawer-right"]', // T§a.1
@@ -323,11 +318,7 @@ export const SELECTORS = {
   ],
   contactInfoReport: [
     '[data-testid="li-report-spam"]', // T§c
-    {
-      css: '[data-icon="thumbs-down"], [data-icon="ic-thumb-down"], [data-icon="report"]',
-      in: 'contactInfoDrawer',
-      up: '[role="button"], button, [role="listitem"]',
-    }, // T§c icon row
+    { css: '[data-icon="thumbs-down"], [data-icon="ic-thumb-down"], [data-icon="report"]', in: 'contactInfoDrawer', up: '[role="button"], button, [role="listitem"]' }, // T§c icon row
   ],
   contactInfoAdsRow: [
     '[data-testid="contact-info-ads-disclosure-section"]', // T§c WAWebContactInfoDisclosuresSectionRow
@@ -335,11 +326,7 @@ export const SELECTORS = {
   ],
   contactInfoEncryption: [
     '[data-testid="contact-info-encryption-section"]', // T§c (testid assumed; the row's text is the signal)
-    {
-      css: '[data-icon="ic-lock"], [data-icon="ic-info"], [data-icon="lock"]',
-      in: 'contactInfoDrawer',
-      up: '[role="button"], button, [role="listitem"]',
-    }, // T§c: icon + title + secondary
+    { css: '[data-icon="ic-lock"], [data-icon="ic-info"], [data-icon="lock"]', in: 'contactInfoDrawer', up: '[role="button"], button, [role="listitem"]' }, // T§c: icon + title + secondary
   ],
   contactInfoVerifiedName: [
     { css: '[data-icon="psa-verified-blue"], [data-icon="psa-verified"]', in: 'contactInfoDrawer' }, // T§c WAWebBusinessName badge
