@@ -22,6 +22,7 @@ const CHAT: Record<ChatKind, MessageKey> = {
   channel: 'dashboard_chat_channel',
   status: 'dashboard_chat_status',
   business: 'dashboard_chat_business',
+  'meta-ai': 'dashboard_chat_meta_ai',
 };
 
 const MESSAGE: Record<MessageKind, MessageKey> = {

@@ -210,6 +210,7 @@ export class ChatTracker {
       verification: facts.verification,
       hosting: facts.hosting,
       adsReferral: facts.adsReferral,
+      ai: 'none',
     };
     // The same cleaning the background applies again (it never trusts the page): short and printable.
     const label = this.deps.settings().labels && facts.title ? cleanLabel(facts.title) : undefined;

@@ -2,7 +2,8 @@
 // Sources: docs/research/whatsapp-dom.md (DOM), docs/research/what-whatsapp-shares.md §1–2.
 import type { PrivacyControlId, PrivacyValue } from './privacy-controls';
 
-export const CHAT_KINDS = ['personal', 'group', 'channel', 'status', 'business'] as const;
+/** 'meta-ai': the 1:1 chat with Meta AI or any other bot Meta runs (ai-2026.md §1); never a business. Append only. */
+export const CHAT_KINDS = ['personal', 'group', 'channel', 'status', 'business', 'meta-ai'] as const;
 export type ChatKind = (typeof CHAT_KINDS)[number];
 
 export const VERIFICATIONS = ['verified', 'unverified', 'unknown'] as const;
@@ -11,6 +12,22 @@ export type Verification = (typeof VERIFICATIONS)[number];
 /** Who holds the business's side of the chat (what-whatsapp-shares.md §1.5, §3.3). */
 export const HOSTINGS = ['meta', 'vendor', 'self', 'unknown'] as const;
 export type Hosting = (typeof HOSTINGS)[number];
+
+/** Whose AI answers for a business (ai-2026.md §2): independent of who hosts the chat. */
+export const BUSINESS_AI = ['none', 'meta', 'third-party'] as const;
+export type BusinessAi = (typeof BUSINESS_AI)[number];
+
+/**
+ * Meta AI inside a chat that is not the Meta AI chat itself (ai-2026.md §1): 'open' (Meta can read new
+ * messages), 'private-processing' (WhatsApp and Meta can't see the chat), 'mention' (only what is shared
+ * with @Meta AI goes to Meta). Absent means none was seen.
+ */
+export const CHAT_AI = ['open', 'private-processing', 'mention'] as const;
+export type ChatAi = (typeof CHAT_AI)[number];
+
+/** A switch seen on the page for one chat: advanced chat privacy, data sharing in an ad-started chat. */
+export const SWITCH_STATES = ['on', 'off'] as const;
+export type SwitchState = (typeof SWITCH_STATES)[number];
 
 export const MESSAGE_KINDS = ['text', 'media', 'document', 'location', 'contact', 'unknown'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
@@ -45,6 +62,14 @@ export interface BusinessFacts {
   hosting: Hosting;
   /** The chat started from an ad (Click-to-WhatsApp, `single-chevron-in-circle`). */
   adsReferral: boolean;
+  /** Whose AI answers for the business (biz_bot_1p / 3p disclosures, the "AI" label on replies). */
+  ai: BusinessAi;
+  /** Data sharing with the advertiser in an ad-started chat, when its system message was seen. */
+  dataSharing?: SwitchState;
+  /** The user was asked for, or shared, their phone number in this chat. */
+  phoneNumberShared?: boolean;
+  /** Advanced chat privacy for this chat, when its system message or contact-info row was seen. */
+  advancedChatPrivacy?: SwitchState;
 }
 
 interface Base {
@@ -67,6 +92,8 @@ export interface ChatOpenedObservation extends Base {
   chat: ChatKind;
   /** Present when chat === 'business'. */
   business?: BusinessFacts;
+  /** Meta AI inside this chat (a group or a personal chat), when seen. */
+  metaAi?: ChatAi;
 }
 
 /** A new outgoing message row appeared: counted, never read. */
@@ -74,6 +101,7 @@ export interface MessageSentObservation extends Base {
   type: 'message-sent';
   chat: ChatKind;
   business?: BusinessFacts;
+  metaAi?: ChatAi;
   message: MessageKind;
 }
 
@@ -99,13 +127,23 @@ export interface HealthObservation extends Base {
   failed: string[];
 }
 
+/**
+ * Strict account settings lock the privacy controls they cover (ai-2026.md, strict account settings):
+ * seen on WhatsApp Web as locked toggles and the defense-mode interstitial.
+ */
+export interface AccountLockObservation extends Base {
+  type: 'account-lock';
+  strict: boolean;
+}
+
 export type Observation =
   | SessionObservation
   | ChatOpenedObservation
   | MessageSentObservation
   | BusinessUpdatedObservation
   | PrivacyValueObservation
-  | HealthObservation;
+  | HealthObservation
+  | AccountLockObservation;
 
 export type ObservationType = Observation['type'];
 

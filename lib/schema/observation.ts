@@ -2,7 +2,10 @@
 // documented types; the assertions below stop the two from drifting apart.
 import * as v from 'valibot';
 import {
+  BUSINESS_AI,
+  CHAT_AI,
   CHAT_KINDS,
+  SWITCH_STATES,
   HEALTH_STATUSES,
   HOSTINGS,
   MESSAGE_KINDS,
@@ -24,6 +27,10 @@ export const businessFactsSchema = v.object({
   verification: v.picklist(VERIFICATIONS),
   hosting: v.picklist(HOSTINGS),
   adsReferral: v.boolean(),
+  ai: v.picklist(BUSINESS_AI),
+  dataSharing: v.optional(v.picklist(SWITCH_STATES)),
+  phoneNumberShared: v.optional(v.boolean()),
+  advancedChatPrivacy: v.optional(v.picklist(SWITCH_STATES)),
 });
 
 const base = { id: observationId, at: timestamp };
@@ -31,12 +38,19 @@ const base = { id: observationId, at: timestamp };
 export const observationSchema = v.pipe(
   v.variant('type', [
     v.object({ type: v.literal('session'), ...base }),
-    v.object({ type: v.literal('chat-opened'), ...base, chat: v.picklist(CHAT_KINDS), business: v.optional(businessFactsSchema) }),
+    v.object({
+      type: v.literal('chat-opened'),
+      ...base,
+      chat: v.picklist(CHAT_KINDS),
+      business: v.optional(businessFactsSchema),
+      metaAi: v.optional(v.picklist(CHAT_AI)),
+    }),
     v.object({
       type: v.literal('message-sent'),
       ...base,
       chat: v.picklist(CHAT_KINDS),
       business: v.optional(businessFactsSchema),
+      metaAi: v.optional(v.picklist(CHAT_AI)),
       message: v.picklist(MESSAGE_KINDS),
     }),
     v.object({ type: v.literal('business-updated'), ...base, business: businessFactsSchema }),
@@ -48,6 +62,7 @@ export const observationSchema = v.pipe(
       /** Selector keys (lib/whatsapp/selectors.ts) whose anchors were expected but not found. */
       failed: listOf(v.pipe(boundedText(64), v.regex(/^[A-Za-z0-9_.:-]+$/)), MAX_FAILED_SELECTORS),
     }),
+    v.object({ type: v.literal('account-lock'), ...base, strict: v.boolean() }),
   ]),
   valueOfItsControl(),
 );

@@ -24,7 +24,7 @@ export const KEY_B = 'b'.repeat(64);
 export const KEY_C = 'c'.repeat(64);
 
 export function business(key: string, facts: Partial<BusinessFacts> = {}): BusinessFacts {
-  return { key, verification: 'verified', hosting: 'meta', adsReferral: false, ...facts };
+  return { key, verification: 'verified', hosting: 'meta', adsReferral: false, ai: 'none', ...facts };
 }
 
 export function chatOpened(id: string, at: number, facts?: BusinessFacts, chat: ChatKind = facts ? 'business' : 'personal'): Observation {

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
 
 const business = (key: string): CurrentChat => ({
   kind: 'business',
-  business: { key, verification: 'verified', hosting: 'vendor', adsReferral: true },
+  business: { key, verification: 'verified', hosting: 'vendor', adsReferral: true, ai: 'none' },
   source: 'This business uses a secure service',
 });
 

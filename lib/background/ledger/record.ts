@@ -41,6 +41,8 @@ export async function recordObservations(db: LedgerDb, observations: Observation
         case 'privacy-value':
           if (await auditPrivacyValue(tx, observation)) added += await addEventFor(tx, observation, settings, counters);
           break;
+        case 'account-lock':
+          break;
         default:
           if (observation.type !== 'session' && observation.business && ignored.has(observation.business.key)) break;
           added += await addEventFor(tx, observation, settings, counters);
@@ -58,7 +60,7 @@ export async function recordObservations(db: LedgerDb, observations: Observation
 /** Writes the event for an exposing observation seen for the first time; returns 1 if written. */
 async function addEventFor(
   tx: CounterTx,
-  observation: Exclude<Observation, { type: 'health' | 'business-updated' }>,
+  observation: Exclude<Observation, { type: 'health' | 'business-updated' | 'account-lock' }>,
   settings: Settings,
   counters: Counters,
 ): Promise<number> {
