@@ -8,7 +8,7 @@ import type { Same } from '../schema/common';
 import type { Payloads } from '../schema/messages';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
-export type ErrorCode = 'bad-sender' | 'bad-request' | 'unknown-type' | 'import-invalid' | 'internal';
+export type ErrorCode = 'bad-sender' | 'bad-request' | 'unknown-type' | 'import-invalid' | 'ledger-unavailable' | 'internal';
 
 /** Who may send what: the content script only reports; only extension pages query and change things. */
 export const CONTENT_SCRIPT_TYPES = ['observe', 'hello', 'dismissNotice', 'guideProgress'] as const;
