@@ -38,11 +38,13 @@ export const settingsPatchSchema = v.pipe(
 true satisfies Same<v.InferOutput<typeof settingsSchema>, Settings>;
 true satisfies Same<v.InferOutput<typeof settingsPatchSchema>, Partial<Settings>>;
 
-/** Stored settings field by field: a bad or missing field falls back to its default, the rest survive. */
+/** Stored settings field by field: a bad or missing field falls back to its default, the rest survive.
+ *  Only own fields count: a value reached through a prototype was never stored. */
 export function repairSettings(stored: unknown, defaults: Settings): Settings {
   const input = isRecord(stored) ? stored : {};
   const repaired = { ...defaults };
   for (const [key, field] of Object.entries(FIELDS)) {
+    if (!Object.hasOwn(input, key)) continue;
     const result = v.safeParse(field, input[key]);
     if (result.success) Object.assign(repaired, { [key]: result.output });
   }

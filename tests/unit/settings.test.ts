@@ -70,6 +70,32 @@ describe('settings validation', () => {
     expect(parseSettingsPatch({ ignoredBusinesses: [KEY_A, KEY_A] }, 'p')).toEqual({ ignoredBusinesses: [KEY_A] });
   });
 
+  // Issue 12 §4: v0.1 looked keys up with `key in FIELDS`, so inherited names passed the check.
+  it.each([
+    ['constructor', { constructor: { labels: true } }],
+    ['toString', { toString: 1 }],
+    ['__proto__', JSON.parse('{"__proto__": {"labels": true}}') as unknown],
+    ['prototype', { prototype: 1 }],
+    ['hasOwnProperty', { hasOwnProperty: false }],
+    ['valueOf', { valueOf: 7 }],
+  ])('refuses the inherited name %s as a setting, naming it', (key, patch) => {
+    expect(() => parseSettingsPatch(patch, 'p')).toThrow(new ValidationError(`p.${key}`, 'is not a setting'));
+    // Alongside a valid field, too: one bad key refuses the whole patch.
+    expect(() => parseSettingsPatch({ badge: false, ...(patch as object) }, 'p')).toThrow(`p.${key}`);
+  });
+
+  it('never lets inherited or prototype keys into a whole settings object', () => {
+    const parsed = parseSettings(JSON.parse(`{"__proto__": {"labels": true}, ${JSON.stringify(DEFAULT_SETTINGS).slice(1)}`), 's');
+    expect(parsed).toEqual(DEFAULT_SETTINGS);
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(Object.keys(parsed).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+  });
+
+  it('repairs from own fields only, never from a prototype', () => {
+    const inherited = Object.assign(Object.create({ labels: true, paused: true }) as object, { badge: false });
+    expect(repairSettings(inherited, DEFAULT_SETTINGS)).toEqual({ ...DEFAULT_SETTINGS, badge: false });
+  });
+
   it('repairs corrupted storage field by field', () => {
     expect(repairSettings('garbage', DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
     expect(repairSettings({ badge: false, retentionDays: 'lots', paused: true }, DEFAULT_SETTINGS)).toEqual({
