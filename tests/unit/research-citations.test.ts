@@ -2,7 +2,7 @@
 // missing note or a section without a heading sends a reader nowhere, so every one in the code must resolve;
 // and the notes must live in the repository, not in a folder beside it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -147,7 +147,9 @@ describe('research citations in the repository', () => {
   it('keeps the research inside the repository: no file points at the shared folder beside it', () => {
     const outside = ['..', 'shared'].join('/');
     const forbidden = [outside, ['shared', 'docs'].join('/'), ['shared', 'seeds'].join('/')];
+    // A checkout may hold links to folders (e.g. node_modules in a worktree): only files are read.
     const offending = files.filter((f) => {
+      if (!statSync(join(ROOT, f)).isFile()) return false;
       const text = readFileSync(join(ROOT, f));
       return !text.includes(0) && forbidden.some((s) => text.includes(s));
     });
