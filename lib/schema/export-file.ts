@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { AUDIENCE_IDS, CATEGORY_IDS } from '../model/ids';
 import { cleanLabel } from '../model/label';
-import { CHAT_KINDS, EVENT_TYPES, HOSTINGS, MESSAGE_KINDS, VERIFICATIONS } from '../model/observation';
+import { BUSINESS_AI, CHAT_AI, CHAT_KINDS, EVENT_TYPES, HOSTINGS, MESSAGE_KINDS, SWITCH_STATES, VERIFICATIONS } from '../model/observation';
 import { PRIVACY_CONTROL_IDS, PRIVACY_VALUES } from '../model/privacy-controls';
 import { WALKTHROUGH_STATUSES } from '../model/walkthrough-status';
 import {
@@ -61,6 +61,7 @@ export function ledgerExportSchema({ ruleIds, eventCap }: ExportLimits) {
     type: v.picklist(EVENT_TYPES),
     chat: v.optional(v.picklist(CHAT_KINDS)),
     message: v.optional(v.picklist(MESSAGE_KINDS)),
+    metaAi: v.optional(v.picklist(CHAT_AI)),
     businessKey: v.optional(businessKey),
     control: v.optional(v.picklist(PRIVACY_CONTROL_IDS)),
     value: v.optional(v.picklist(PRIVACY_VALUES)),
@@ -82,6 +83,11 @@ export function ledgerExportSchema({ ruleIds, eventCap }: ExportLimits) {
     verification: v.picklist(VERIFICATIONS),
     hosting: v.picklist(HOSTINGS),
     adsReferral: v.boolean(),
+    // Files written before business AI was detected have no `ai`: none was seen (as in the v3 upgrade).
+    ai: v.optional(v.picklist(BUSINESS_AI), 'none'),
+    dataSharing: v.optional(v.picklist(SWITCH_STATES)),
+    phoneNumberShared: v.optional(v.boolean()),
+    advancedChatPrivacy: v.optional(v.picklist(SWITCH_STATES)),
     firstSeen: timestamp,
     lastSeen: timestamp,
     interactions: count,

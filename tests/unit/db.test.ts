@@ -1,8 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { closeDbForTests, getDb } from '@/lib/background/db/connection';
-import { ALL_STORES, DB_NAME, DB_VERSION, openLedger, type EventRecord } from '@/lib/background/db/schema';
-import { freshLedger, KEY_A, T0 } from './ledger-fixtures';
+import {
+  ACCOUNT_LOCK_KEY,
+  ALL_STORES,
+  DB_NAME,
+  DB_VERSION,
+  HEALTH_KEY,
+  openLedger,
+  type BusinessRecord,
+  type EventRecord,
+} from '@/lib/background/db/schema';
+import { freshLedger, KEY_A, KEY_B, T0 } from './ledger-fixtures';
 
 beforeEach(freshLedger);
 
@@ -40,37 +49,65 @@ describe('schema', () => {
 });
 
 describe('upgrades', () => {
-  // One case per earlier version: open it with the ladder stopped there, fill it, then open the current version.
-  it('upgrades v1 with data to the current version and keeps everything', async () => {
-    const v1 = await openLedger(1);
-    expect([...v1.objectStoreNames].sort()).toEqual(['businesses', 'days', 'events', 'tallies']);
-    await v1.put('events', event('e1', T0, KEY_A));
-    await v1.put('events', event('e2', T0 + 1));
-    await v1.put('tallies', { scope: '*', day: '2026-01-15', category: 'phone-number', audience: 'business', count: 2 });
-    await v1.put('days', { day: '2026-01-15', events: 2, businessEvents: 1 });
-    await v1.put('businesses', {
-      key: KEY_A,
+  // One case per earlier version: open it with the ladder stopped there, fill every store it has the way
+  // that version wrote them, then open the current version and check nothing was lost.
+  /** Business rows as v1 and v2 wrote them: no `ai` (nor the other 2026 facts). */
+  const oldBusiness = (key: string, hosting: BusinessRecord['hosting']) =>
+    ({
+      key,
       verification: 'verified',
-      hosting: 'meta',
+      hosting,
       adsReferral: false,
       firstSeen: T0,
       lastSeen: T0,
       interactions: 1,
       ignored: false,
-    });
-    v1.close();
+    }) as BusinessRecord;
+  const storesOf: Record<number, string[]> = {
+    1: ['businesses', 'days', 'events', 'tallies'],
+    2: ['audit', 'businesses', 'days', 'events', 'health', 'tallies', 'walkthroughs'],
+  };
+
+  it.each([1, 2])('upgrades v%i with data to the current version and keeps everything', async (version) => {
+    const old = await openLedger(version);
+    expect([...old.objectStoreNames].sort()).toEqual(storesOf[version]);
+    await old.put('events', event('e1', T0, KEY_A));
+    await old.put('events', event('e2', T0 + 1));
+    await old.put('tallies', { scope: '*', day: '2026-01-15', category: 'phone-number', audience: 'business', count: 2 });
+    await old.put('days', { day: '2026-01-15', events: 2, businessEvents: 1 });
+    await old.put('businesses', oldBusiness(KEY_A, 'meta'));
+    await old.put('businesses', { ...oldBusiness(KEY_B, 'vendor'), label: 'Shop B' });
+    if (version >= 2) {
+      await old.put('audit', { control: 'last-seen', value: 'nobody', observedAt: T0 });
+      await old.put('health', { status: 'degraded', failed: ['chatHeader'], at: T0 }, HEALTH_KEY);
+      await old.put('walkthroughs', { id: 'hide-last-seen', status: 'done', updatedAt: T0 });
+    }
+    old.close();
 
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('events')).toEqual([event('e1', T0, KEY_A), event('e2', T0 + 1)]);
-    expect(await db.count('tallies')).toBe(1);
+    expect(await db.getAll('tallies')).toEqual([
+      { scope: '*', day: '2026-01-15', category: 'phone-number', audience: 'business', count: 2 },
+    ]);
     expect(await db.get('days', '2026-01-15')).toEqual({ day: '2026-01-15', events: 2, businessEvents: 1 });
-    expect((await db.get('businesses', KEY_A))?.interactions).toBe(1);
-    // The index added in v2 covers the events written under v1.
+    // v3: every business written before it gets ai 'none' and keeps all it had.
+    expect(await db.getAll('businesses')).toEqual([
+      { ...oldBusiness(KEY_A, 'meta'), ai: 'none' },
+      { ...oldBusiness(KEY_B, 'vendor'), label: 'Shop B', ai: 'none' },
+    ]);
+    // The index added in v2 covers the events written before it.
     expect(await db.getAllKeysFromIndex('events', 'by-business', KEY_A)).toEqual(['e1']);
-    // And the stores added in v2 work.
-    await db.put('audit', { control: 'last-seen', value: 'nobody', observedAt: T0 });
-    expect(await db.count('audit')).toBe(1);
+    if (version >= 2) {
+      expect(await db.getAll('audit')).toEqual([{ control: 'last-seen', value: 'nobody', observedAt: T0 }]);
+      expect(await db.get('health', HEALTH_KEY)).toEqual({ status: 'degraded', failed: ['chatHeader'], at: T0 });
+      expect(await db.getAll('walkthroughs')).toEqual([{ id: 'hide-last-seen', status: 'done', updatedAt: T0 }]);
+    }
+    // And every store of the current version works, the ones added since among them.
+    expect([...db.objectStoreNames].sort()).toEqual([...ALL_STORES].sort());
+    await db.put('audit', { control: 'read-receipts', value: 'off', observedAt: T0 });
+    await db.put('account', { strict: true, observedAt: T0 }, ACCOUNT_LOCK_KEY);
+    expect(await db.get('account', ACCOUNT_LOCK_KEY)).toEqual({ strict: true, observedAt: T0 });
   });
 
   it('reports a database from a newer build instead of breaking it, and retries later', async () => {

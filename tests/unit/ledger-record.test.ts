@@ -56,6 +56,7 @@ describe('recording observations', () => {
       verification: 'verified',
       hosting: 'meta',
       adsReferral: false,
+      ai: 'none',
       firstSeen: T0,
       lastSeen: T0,
       interactions: 1,

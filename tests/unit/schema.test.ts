@@ -197,6 +197,7 @@ describe('export file', () => {
         verification: 'verified',
         hosting: 'meta',
         adsReferral: false,
+        ai: 'meta',
         firstSeen: T0,
         lastSeen: T0,
         interactions: 0,

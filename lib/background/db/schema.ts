@@ -6,10 +6,10 @@ import type { PrivacyControlId, PrivacyValue } from '../../model/privacy-control
 import type { WalkthroughStatus } from '../../model/walkthrough-status';
 import type { AudienceId, CategoryId } from '../../model/ids';
 import type { Exposure } from '../../taxonomy/rules';
-import type { ChatKind, EventType, Hosting, MessageKind, Verification } from '../../model/observation';
+import type { BusinessAi, ChatAi, ChatKind, EventType, Hosting, MessageKind, SwitchState, Verification } from '../../model/observation';
 
 export const DB_NAME = 'metadata-ledger';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** One interaction that exposed something. Never holds text, names, numbers or chat ids. */
 export interface EventRecord {
@@ -21,6 +21,8 @@ export interface EventRecord {
   type: EventType;
   chat?: ChatKind;
   message?: MessageKind;
+  /** Meta AI inside the chat, when seen (absent: none seen). */
+  metaAi?: ChatAi;
   /** Salted hash of the chat id (business chats only). */
   businessKey?: string;
   control?: PrivacyControlId;
@@ -57,6 +59,14 @@ export interface BusinessRecord {
   verification: Verification;
   hosting: Hosting;
   adsReferral: boolean;
+  /** Whose AI answers for the business; 'none' also for rows written before v3, when it was not detected. */
+  ai: BusinessAi;
+  /** Data sharing with the advertiser in an ad-started chat, as last seen. */
+  dataSharing?: SwitchState;
+  /** The user was asked for, or shared, their phone number in the chat. */
+  phoneNumberShared?: boolean;
+  /** Advanced chat privacy for the chat, as last seen. */
+  advancedChatPrivacy?: SwitchState;
   firstSeen: number;
   lastSeen: number;
   /** Business-chat events ever logged for it (kept when events are pruned). */
@@ -70,6 +80,13 @@ export interface AuditRecord {
   value: PrivacyValue;
   observedAt: number;
 }
+
+/** Strict account settings as last seen on WhatsApp Web (one row, key ACCOUNT_LOCK_KEY). */
+export interface AccountLockRecord {
+  strict: boolean;
+  observedAt: number;
+}
+export const ACCOUNT_LOCK_KEY = 'strict-account-settings';
 
 export interface HealthRecord {
   status: 'ok' | 'degraded';
@@ -90,13 +107,14 @@ export interface LedgerSchema extends DBSchema {
   days: { key: string; value: DayRecord };
   businesses: { key: string; value: BusinessRecord };
   audit: { key: PrivacyControlId; value: AuditRecord };
+  account: { key: string; value: AccountLockRecord };
   health: { key: string; value: HealthRecord };
   walkthroughs: { key: string; value: WalkthroughRecord };
 }
 
 export type LedgerDb = IDBPDatabase<LedgerSchema>;
 export type LedgerStore = StoreNames<LedgerSchema>;
-export const ALL_STORES: LedgerStore[] = ['events', 'tallies', 'days', 'businesses', 'audit', 'health', 'walkthroughs'];
+export const ALL_STORES: LedgerStore[] = ['events', 'tallies', 'days', 'businesses', 'audit', 'account', 'health', 'walkthroughs'];
 
 /** Brings a database at `oldVersion` up to `target`, one step at a time. */
 export function upgradeLedger(
@@ -119,6 +137,21 @@ export function upgradeLedger(
     db.createObjectStore('health');
     db.createObjectStore('walkthroughs', { keyPath: 'id' });
     tx.objectStore('events').createIndex('by-business', 'businessKey');
+  }
+  // v3: business AI (docs/research/ai-2026.md §5) and strict account settings (§9). Businesses seen
+  // before v3 had no AI detected: they get 'none', what detection reports when no disclosure is shown.
+  if (oldVersion < 3 && target >= 3) {
+    db.createObjectStore('account');
+    void backfillBusinessAi(tx).catch(() => tx.abort());
+  }
+}
+
+async function backfillBusinessAi(tx: IDBPTransaction<LedgerSchema, LedgerStore[], 'versionchange'>): Promise<void> {
+  let cursor = await tx.objectStore('businesses').openCursor();
+  while (cursor) {
+    // Rows older than v3 lack the field the type now requires.
+    if ((cursor.value as Partial<BusinessRecord>).ai === undefined) await cursor.update({ ...cursor.value, ai: 'none' });
+    cursor = await cursor.continue();
   }
 }
 

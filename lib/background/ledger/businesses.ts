@@ -4,6 +4,25 @@
 import { abortQuietly } from '../db/abort';
 import { type BusinessRecord, type LedgerDb } from '../db/schema';
 
+/** The business facts added in 2026 (docs/research/ai-2026.md §5, §6, §8), as a row and an observation carry them. */
+export type LaterBusinessFacts = Pick<BusinessRecord, 'ai' | 'dataSharing' | 'phoneNumberShared' | 'advancedChatPrivacy'>;
+
+/**
+ * Merges those facts from two sightings of one business, `newer` being the later: what was seen wins
+ * over 'none' or absent (which only say nothing was seen); switches keep their latest state; a phone
+ * number, once shared, stays shared.
+ */
+export function mergeLaterFacts(newer: LaterBusinessFacts, older: LaterBusinessFacts | undefined): LaterBusinessFacts {
+  const dataSharing = newer.dataSharing ?? older?.dataSharing;
+  const advancedChatPrivacy = newer.advancedChatPrivacy ?? older?.advancedChatPrivacy;
+  return {
+    ai: newer.ai !== 'none' ? newer.ai : (older?.ai ?? 'none'),
+    ...(dataSharing && { dataSharing }),
+    ...((newer.phoneNumberShared || older?.phoneNumberShared) && { phoneNumberShared: true }),
+    ...(advancedChatPrivacy && { advancedChatPrivacy }),
+  };
+}
+
 /** "Business 1, 2…": 1-based, in the order businesses were first seen. */
 export function businessOrdinals(rows: BusinessRecord[]): Map<string, number> {
   const sorted = [...rows].sort((a, b) => a.firstSeen - b.firstSeen || (a.key < b.key ? -1 : 1));

@@ -22,6 +22,7 @@ import {
   type CounterTx,
 } from './counters';
 import { EVENT_CAP } from './prune';
+import { mergeLaterFacts } from './businesses';
 
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 
@@ -156,6 +157,7 @@ async function mergeBusiness(tx: CounterTx, incoming: BusinessRecord, labels: bo
     verification: newer.verification !== 'unknown' ? newer.verification : (older?.verification ?? 'unknown'),
     hosting: newer.hosting !== 'unknown' ? newer.hosting : (older?.hosting ?? 'unknown'),
     adsReferral: incoming.adsReferral || (current?.adsReferral ?? false),
+    ...mergeLaterFacts(newer, older),
     firstSeen: Math.min(incoming.firstSeen, current?.firstSeen ?? incoming.firstSeen),
     lastSeen: Math.max(incoming.lastSeen, current?.lastSeen ?? incoming.lastSeen),
     // Set through the counters, which know what both sides' events add.

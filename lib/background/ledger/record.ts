@@ -10,6 +10,7 @@ import type { BusinessFacts, Observation, PrivacyValueObservation } from '../../
 import { addEvent, applyCounters, type CounterTx, type Counters } from './counters';
 import { localDay } from '../../model/day';
 import { cleanLabel } from '../../model/label';
+import { mergeLaterFacts } from './businesses';
 
 export interface RecordResult {
   /** Every observation id of the batch: stored, known already, or deliberately not logged. */
@@ -123,6 +124,7 @@ export async function upsertBusiness(tx: CounterTx, facts: BusinessFacts, at: nu
     verification: facts.verification !== 'unknown' ? facts.verification : (existing?.verification ?? 'unknown'),
     hosting: facts.hosting !== 'unknown' ? facts.hosting : (existing?.hosting ?? 'unknown'),
     adsReferral: facts.adsReferral || (existing?.adsReferral ?? false),
+    ...mergeLaterFacts(facts, existing),
     firstSeen: Math.min(at, existing?.firstSeen ?? at),
     lastSeen: Math.max(at, existing?.lastSeen ?? at),
     interactions: existing?.interactions ?? 0,
