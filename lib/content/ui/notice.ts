@@ -2,6 +2,7 @@
 // It lives in a closed shadow root (shadow-host.ts) on a fixed-position host of our own tag, so WhatsApp's CSS cannot
 // reach it, the page cannot read it, and WhatsApp's layout does not move. Every string is set as text.
 import { t, uiDirection, type MessageKey } from '../../i18n/t';
+import { plainText } from '../../model/label';
 import type { Hosting } from '../../model/observation';
 import { button, element } from './elements';
 import { createShadowHost, type ShadowHost } from './shadow-host';
@@ -104,7 +105,7 @@ export class InPageNotice {
     const why = element(doc, 'div', { className: 'why' });
     why.id = 'metadata-ledger-why';
     why.hidden = !this.expanded;
-    if (model.source) why.append(element(doc, 'p', { text: t('notice_source_quote', model.source.slice(0, SOURCE_MAX)) }));
+    if (model.source) why.append(element(doc, 'p', { text: t('notice_source_quote', plainText(model.source, SOURCE_MAX)) }));
     why.append(element(doc, 'p', { text: t(SOURCE_TEXT[model.hosting]) }));
     if (model.adsReferral) why.append(element(doc, 'p', { text: t('notice_source_ads') }));
 
