@@ -7,9 +7,10 @@ import type { WalkthroughStatus } from '../../model/walkthrough-status';
 import type { AudienceId, CategoryId } from '../../model/ids';
 import type { Exposure } from '../../taxonomy/rules';
 import type { BusinessAi, ChatAi, ChatKind, EventType, Hosting, MessageKind, SwitchState, Verification } from '../../model/observation';
+import { LEDGER_DB_NAME, SCOPE_ALL } from '../../storage/ledger-db';
 
-export const DB_NAME = 'metadata-ledger';
-export const DB_VERSION = 3;
+export const DB_NAME = LEDGER_DB_NAME;
+export const DB_VERSION = 4;
 
 /** One interaction that exposed something. Never holds text, names, numbers or chat ids. */
 export interface EventRecord {
@@ -33,7 +34,7 @@ export interface EventRecord {
 }
 
 /** Tallies cover every event ever logged, so they outlive pruned events. */
-export const SCOPE_ALL = '*';
+export { SCOPE_ALL };
 
 /** How often `category` went to `audience` on `day`, for all events (scope '*') or one business key. */
 export interface TallyRecord {
@@ -44,6 +45,16 @@ export interface TallyRecord {
   count: number;
 }
 export type TallyKey = [scope: string, day: string, category: CategoryId, audience: AudienceId];
+
+/** A tally rolled up: the days of `month` (YYYY-MM) past the horizon (../ledger/rollup.ts) added together. */
+export interface MonthTallyRecord {
+  scope: string;
+  month: string;
+  category: CategoryId;
+  audience: AudienceId;
+  count: number;
+}
+export type MonthTallyKey = [scope: string, month: string, category: CategoryId, audience: AudienceId];
 
 /** Events per day (interactions) and, of those, business-chat events (the badge). */
 export interface DayRecord {
@@ -95,6 +106,14 @@ export interface HealthRecord {
 }
 export const HEALTH_KEY = 'latest';
 
+/** New businesses held back from a tab that brought them in too fast (../ledger/flood.ts). */
+export interface FloodRecord {
+  heldBack: number;
+  /** When the last one was held back. */
+  last: number;
+}
+export const FLOOD_KEY = 'latest';
+
 export interface WalkthroughRecord {
   id: string;
   status: WalkthroughStatus;
@@ -103,18 +122,31 @@ export interface WalkthroughRecord {
 
 export interface LedgerSchema extends DBSchema {
   events: { key: string; value: EventRecord; indexes: { 'by-at': number; 'by-business': string } };
-  tallies: { key: TallyKey; value: TallyRecord };
+  tallies: { key: TallyKey; value: TallyRecord; indexes: { 'by-day': string } };
+  months: { key: MonthTallyKey; value: MonthTallyRecord };
   days: { key: string; value: DayRecord };
-  businesses: { key: string; value: BusinessRecord };
+  businesses: { key: string; value: BusinessRecord; indexes: { 'by-last-seen': number } };
   audit: { key: PrivacyControlId; value: AuditRecord };
   account: { key: string; value: AccountLockRecord };
   health: { key: string; value: HealthRecord };
   walkthroughs: { key: string; value: WalkthroughRecord };
+  flood: { key: string; value: FloodRecord };
 }
 
 export type LedgerDb = IDBPDatabase<LedgerSchema>;
 export type LedgerStore = StoreNames<LedgerSchema>;
-export const ALL_STORES: LedgerStore[] = ['events', 'tallies', 'days', 'businesses', 'audit', 'account', 'health', 'walkthroughs'];
+export const ALL_STORES: LedgerStore[] = [
+  'events',
+  'tallies',
+  'months',
+  'days',
+  'businesses',
+  'audit',
+  'account',
+  'health',
+  'walkthroughs',
+  'flood',
+];
 
 /** Brings a database at `oldVersion` up to `target`, one step at a time. */
 export function upgradeLedger(
@@ -143,6 +175,15 @@ export function upgradeLedger(
   if (oldVersion < 3 && target >= 3) {
     db.createObjectStore('account');
     void backfillBusinessAi(tx).catch(() => tx.abort());
+  }
+  // v4: bounds (docs/data.md, "How long"). Daily tallies past the horizon roll up into monthly ones,
+  // found by day; a business goes once its events are gone, found by when it was last seen; and the
+  // ledger's own health: new businesses held back from a tab that brought them in too fast.
+  if (oldVersion < 4 && target >= 4) {
+    db.createObjectStore('months', { keyPath: ['scope', 'month', 'category', 'audience'] });
+    tx.objectStore('tallies').createIndex('by-day', 'day');
+    tx.objectStore('businesses').createIndex('by-last-seen', 'lastSeen');
+    db.createObjectStore('flood');
   }
 }
 
