@@ -130,6 +130,57 @@ export const SOURCES = {
     url: 'https://web.whatsapp.com/',
     research: 'what-whatsapp-shares.md §4',
   },
+  // The 2025–26 controls the walkthroughs explain (ai-2026.md): WhatsApp's and Meta's own announcements and pages.
+  'blog-advanced-chat-privacy': {
+    title: 'WhatsApp Blog: Introducing Advanced Chat Privacy (April 2025)',
+    url: 'https://blog.whatsapp.com/introducing-advanced-chat-privacy',
+    research: 'ai-2026.md §6.1',
+  },
+  'web-advanced-chat-privacy': {
+    title: "WhatsApp Web, a chat's info › Advanced chat privacy: the setting's own description",
+    url: 'https://web.whatsapp.com/',
+    research: 'ai-2026.md §6.3, §6.4',
+  },
+  'meta-ai-personalization-2025': {
+    title: 'Meta Newsroom: Improving your recommendations on our apps with AI at Meta (October 2025)',
+    url: 'https://about.fb.com/news/2025/10/improving-your-recommendations-apps-ai-meta/',
+    research: 'ai-2026.md §4.2',
+  },
+  'meta-private-processing-2025': {
+    title: 'Meta Engineering: Building Private Processing for AI tools on WhatsApp (April 2025)',
+    url: 'https://engineering.fb.com/2025/04/29/security/whatsapp-private-processing-ai-tools/',
+    research: 'ai-2026.md §4.6',
+  },
+  'whatsapp-privacy-request-form': {
+    title: 'WhatsApp: the privacy request form (to object to a use of your data, or ask about it)',
+    url: 'https://www.whatsapp.com/contact/forms/382532939919295',
+    research: 'ai-2026.md §4.5',
+  },
+  'meta-updates-tab-2025': {
+    title: 'Meta Newsroom: Helping you find more channels and businesses on WhatsApp (June 2025)',
+    url: 'https://about.fb.com/news/2025/06/helping-you-find-more-channels-businesses-on-whatsapp/',
+    research: 'ai-2026.md §7.1',
+  },
+  'meta-activity-other-businesses-2026': {
+    title: 'Meta Newsroom: Better personalization and changes to controls for your activity from other businesses (June 2026)',
+    url: 'https://about.fb.com/news/2026/06/better-personalization-and-changes-to-controls-for-your-activity-from-other-businesses/',
+    research: 'ai-2026.md §7.7',
+  },
+  'blog-strict-account-settings': {
+    title: "WhatsApp Blog: WhatsApp's latest privacy protection, Strict Account Settings (January 2026)",
+    url: 'https://blog.whatsapp.com/whatsapps-latest-privacy-protection-strict-account-settings',
+    research: 'ai-2026.md §9.1',
+  },
+  'faq-usernames': {
+    title: 'WhatsApp Help Center: about usernames',
+    url: 'https://faq.whatsapp.com/658755553162769',
+    research: 'ai-2026.md §8.2',
+  },
+  'cloud-api-business-scoped-ids': {
+    title: 'WhatsApp Business Platform documentation: business-scoped user IDs (updated May 2026)',
+    url: 'https://developers.facebook.com/documentation/business-messaging/whatsapp/business-scoped-user-ids/',
+    research: 'ai-2026.md §8.3',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

@@ -3,6 +3,7 @@ import type { WalkthroughStatus } from '../model/walkthrough-status';
 import { about } from './catalog/about';
 import { accountsCenter } from './catalog/accounts-center';
 import { adPartnerActivity } from './catalog/ad-partner-activity';
+import { advancedChatPrivacy } from './catalog/advanced-chat-privacy';
 import { blockReportBusiness } from './catalog/block-report-business';
 import { blockUnknown } from './catalog/block-unknown';
 import { defaultTimer } from './catalog/default-timer';
@@ -12,6 +13,7 @@ import { groups } from './catalog/groups';
 import { lastSeen } from './catalog/last-seen';
 import { linkPreviews } from './catalog/link-previews';
 import { linkedDevices } from './catalog/linked-devices';
+import { metaAiData } from './catalog/meta-ai-data';
 import { online } from './catalog/online';
 import { profilePhoto } from './catalog/profile-photo';
 import { protectIpCalls } from './catalog/protect-ip-calls';
@@ -21,7 +23,10 @@ import { securityNotifications } from './catalog/security-notifications';
 import { shareAccountInfo2016 } from './catalog/share-account-info-2016';
 import { status } from './catalog/status';
 import { stopMarketing } from './catalog/stop-marketing';
+import { strictAccountSettings } from './catalog/strict-account-settings';
 import { twoStepVerification } from './catalog/two-step-verification';
+import { updatesTabAds } from './catalog/updates-tab-ads';
+import { usernameAndKey } from './catalog/username-and-key';
 import type { ActionableWalkthrough, Walkthrough, WebWalkthrough } from './types';
 
 export type * from './types';
@@ -43,12 +48,17 @@ export const WALKTHROUGHS: readonly Walkthrough[] = [
   requestAccountInfo,
   blockReportBusiness,
   stopMarketing,
+  advancedChatPrivacy,
   // On your phone
   twoStepVerification,
   encryptedBackup,
   linkedDevices,
   accountsCenter,
+  metaAiData,
   adPartnerActivity,
+  updatesTabAds,
+  usernameAndKey,
+  strictAccountSettings,
   // Background
   shareAccountInfo2016,
   europeanRegion,

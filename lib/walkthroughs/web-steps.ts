@@ -1,4 +1,4 @@
-// The Web steps several walkthroughs share: the way into Settings › Privacy and Settings › Account.
+// The Web steps several walkthroughs share: the way into Settings › Privacy, Settings › Account and a chat's info.
 // Paths: docs/research/whatsapp-dom.md §d.1–d.2 (nav rail button, settings list), §e (drawers mount in drawer-left).
 import type { MessageKey } from '../i18n/keys';
 import type { PrivacyValue } from '../model/privacy-controls';
@@ -18,6 +18,10 @@ export function privacyItem(target: SelectorKey, text: MessageKey): WebStep {
 export function privacyOption(option: PrivacyValue, text: MessageKey): WebStep {
   return { target: 'radioOption', option, within: 'privacySubDrawer', text };
 }
+
+/** Open any chat and its info drawer (whatsapp-dom.md §a.3, §b.2, §c). */
+export const OPEN_CHAT: WebStep = { target: 'chatListRow', within: 'chatList', text: 'wt_step_open_chat' };
+export const OPEN_CHAT_INFO: WebStep = { target: 'conversationHeaderInfo', within: 'conversationPanel', text: 'wt_step_open_chat_info' };
 
 /** Open a business chat and its info drawer (whatsapp-dom.md §a.3, §b.2, §c). */
 export const OPEN_BUSINESS_CHAT: WebStep = { target: 'chatListRow', within: 'chatList', text: 'wt_step_open_business_chat' };

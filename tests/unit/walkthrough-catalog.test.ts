@@ -51,10 +51,26 @@ describe('walkthrough catalog', () => {
   it('has the guided, phone-only and background items the brief lists', () => {
     const ids = (kind: Walkthrough['kind']) => WALKTHROUGHS.filter((w) => w.kind === kind).map((w) => w.id);
     expect(ids('web')).toEqual(
-      expect.arrayContaining(['request-account-info', 'block-report-business', 'stop-marketing', 'security-notifications']),
+      expect.arrayContaining([
+        'request-account-info',
+        'block-report-business',
+        'stop-marketing',
+        'security-notifications',
+        'advanced-chat-privacy',
+      ]),
     );
     expect(ids('phone').sort()).toEqual(
-      ['accounts-center', 'ad-partner-activity', 'encrypted-backup', 'linked-devices', 'two-step-verification'].sort(),
+      [
+        'accounts-center',
+        'ad-partner-activity',
+        'encrypted-backup',
+        'linked-devices',
+        'two-step-verification',
+        'meta-ai-data',
+        'updates-tab-ads',
+        'username-and-key',
+        'strict-account-settings',
+      ].sort(),
     );
     expect(ids('background').sort()).toEqual(['european-region', 'share-account-info-2016']);
   });

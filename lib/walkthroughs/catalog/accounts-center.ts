@@ -1,5 +1,7 @@
 // Meta Accounts Center: optional link, off by default; if linked Meta uses WhatsApp info, including for ads.
-// Phone only (no consumer Accounts Center UI in the Web bundle). what-whatsapp-shares.md §4, ai-2026.md §7.2.
+// Phone only (no consumer Accounts Center UI in the Web bundle). what-whatsapp-shares.md §4. Linking now also lets
+// Meta use your Meta AI chats on WhatsApp for ads (ai-2026.md §4.2) and applies your ad preferences to the Updates
+// tab (ai-2026.md §7.2).
 import type { PhoneWalkthrough } from '../types';
 
 export const accountsCenter: PhoneWalkthrough = {
@@ -18,6 +20,9 @@ export const accountsCenter: PhoneWalkthrough = {
   availableOn: ['android', 'iphone'],
   notes: ['wt_accounts_center_note'],
   regionNotes: { 'european-region': 'wt_accounts_center_region_eu' },
-  source: { research: 'what-whatsapp-shares.md §4; ai-2026.md §7.2', links: ['faq-updates-tab-ads'] },
+  source: {
+    research: 'what-whatsapp-shares.md §4; ai-2026.md §4.2, §7.2',
+    links: ['faq-updates-tab-ads', 'meta-ai-personalization-2025'],
+  },
   value: 94,
 };

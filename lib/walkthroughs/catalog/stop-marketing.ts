@@ -1,6 +1,7 @@
-// Stop marketing messages from one business. WhatsApp has a per-business stop/resume (system messages
-// marketing_messages_from_business_stopped/_resumed) but its button wording is unverified (what-whatsapp-shares.md §1.5, §4),
-// so the last step points at the business-info drawer rather than a guessed button.
+// Stop marketing messages from one business. WhatsApp has a per-business stop/resume; its confirmation in the chat
+// reads "Offers and announcements stopped. Click to resume." and the note under a marketing message "You are getting
+// offers and announcements from {businessName}" (ai-2026.md §8.5). Where the stop option sits in the business-info
+// drawer is unverified (what-whatsapp-shares.md §1.5, §4), so the last step points at the drawer, not a guessed button.
 import { OPEN_BUSINESS_CHAT, OPEN_BUSINESS_INFO } from '../web-steps';
 import type { WebWalkthrough } from '../types';
 
@@ -23,7 +24,7 @@ export const stopMarketing: WebWalkthrough = {
     iphone: ['wt_block_business_phone_1', 'wt_stop_marketing_phone_2'],
   },
   availableOn: ['web', 'android', 'iphone'],
-  notes: ['wt_stop_marketing_note'],
+  notes: ['wt_stop_marketing_note_confirm', 'wt_stop_marketing_note'],
   source: { research: 'what-whatsapp-shares.md §1.5, §4; ai-2026.md §8.5', links: ['faq-click-to-whatsapp'] },
   value: 64,
 };
