@@ -34,7 +34,7 @@ export function businessOrdinals(rows: BusinessRecord[]): Map<string, number> {
  * counts: they are anonymous totals, kept until the user clears everything.
  */
 export async function forgetBusiness(db: LedgerDb, key: string): Promise<void> {
-  const tx = db.transaction(['businesses', 'events', 'tallies'], 'readwrite');
+  const tx = db.transaction(['businesses', 'events', 'tallies', 'months'], 'readwrite');
   try {
     await tx.objectStore('businesses').delete(key);
     let cursor = await tx.objectStore('events').index('by-business').openCursor(IDBKeyRange.only(key));
@@ -43,6 +43,7 @@ export async function forgetBusiness(db: LedgerDb, key: string): Promise<void> {
       cursor = await cursor.continue();
     }
     await tx.objectStore('tallies').delete(IDBKeyRange.bound([key], [key, '\uffff']));
+    await tx.objectStore('months').delete(IDBKeyRange.bound([key], [key, '\uffff']));
     await tx.done;
   } catch (error) {
     abortQuietly(tx);
