@@ -3,7 +3,7 @@
 // documented below are done once, where the snapshot is built (lib/background/ledger/snapshot.ts): views
 // rely on them and do not sort, merge or fill in again.
 import type { AudienceId, CategoryId } from './ids';
-import type { ChatKind, Hosting, MessageKind, Verification } from './observation';
+import type { BusinessAi, ChatKind, Hosting, MessageKind, SwitchState, Verification } from './observation';
 import type { Settings } from './preferences';
 import type { PrivacyControlId, PrivacyValue } from './privacy-controls';
 import type { WalkthroughStatus } from './walkthrough-status';
@@ -23,6 +23,17 @@ export interface BusinessRow {
   verification: Verification;
   hosting: Hosting;
   adsReferral: boolean;
+  /**
+   * Whose AI answers for the business (docs/research/ai-2026.md §5): 'meta' ("uses AI from Meta"),
+   * 'third-party' ("uses a third-party AI", whose chats Meta receives too), 'none' when no AI was seen.
+   */
+  ai: BusinessAi;
+  /** Advanced chat privacy for this chat as last seen (ai-2026.md §6); absent when never seen. */
+  advancedChatPrivacy?: SwitchState;
+  /** In a chat started from an ad: data sharing with the advertiser as last seen (ai-2026.md §8.6); absent when never seen. */
+  dataSharing?: SwitchState;
+  /** The business asked for, or was given, the user's phone number in this chat (ai-2026.md §8.4). */
+  phoneNumberShared?: boolean;
   interactions: number;
   firstSeen: number;
   lastSeen: number;
@@ -35,6 +46,35 @@ export interface AuditRow {
   value: PrivacyValue | null;
   observedAt: number | null;
   mostPrivate: boolean;
+  /**
+   * Strict account settings were on when last seen and cover this control (lib/taxonomy/strict-account.ts):
+   * it is held private and can only be changed on the primary phone, by turning them off first.
+   */
+  lockedByStrict: boolean;
+}
+
+/** Strict account settings as last seen on WhatsApp Web (ai-2026.md §9). */
+export interface StrictAccountState {
+  on: boolean;
+  observedAt: number;
+}
+
+/**
+ * The dashboard's "AI" part (docs/research/ai-2026.md §2–§5), for the range. Counted from tallies, like the
+ * matrix: counts survive pruned events. Chats carry no key except businesses, so groups are counted by the
+ * messages sent in them, never as distinct groups.
+ */
+export interface AiSummary {
+  /** Messages sent in the Meta AI chat: each one went to Meta (`ai-conversations`→`meta`). */
+  metaAiMessages: number;
+  /**
+   * Messages sent in chats (groups, mostly) where Meta AI can read new messages ('open', `message-content`→`meta`).
+   * Not counted: chats under Private Processing (Meta can't see them) and chats where someone only mentioned
+   * @Meta AI (only what is shared with it goes to Meta, and which messages those are can't be seen).
+   */
+  openChatMessages: number;
+  /** Businesses seen in the range whose replies come from an AI, by whose: Meta's, or a third party's. */
+  businesses: { meta: number; thirdParty: number };
 }
 
 export interface HealthState {
@@ -65,6 +105,10 @@ export interface Snapshot {
   businesses: BusinessRow[];
   /** One row per privacy control, in PRIVACY_CONTROLS order; `value` and `observedAt` null when never observed. */
   audit: AuditRow[];
+  /** Strict account settings as last seen; null when never seen. */
+  strictAccount: StrictAccountState | null;
+  /** What went to AI in the range. */
+  ai: AiSummary;
   health: HealthState;
   walkthroughs: Record<string, { status: WalkthroughStatus; updatedAt: number }>;
   /** Whether any event was ever logged (first-run / empty state). */

@@ -3,7 +3,7 @@
 // event cap belong to the taxonomy and the background, which lib/schema may not import: the importer
 // hands them in.
 import * as v from 'valibot';
-import { AUDIENCE_IDS, CATEGORY_IDS } from '../model/ids';
+import { AI_SCOPES, AUDIENCE_IDS, CATEGORY_IDS } from '../model/ids';
 import { cleanLabel } from '../model/label';
 import { BUSINESS_AI, CHAT_AI, CHAT_KINDS, EVENT_TYPES, HOSTINGS, MESSAGE_KINDS, SWITCH_STATES, VERIFICATIONS } from '../model/observation';
 import { PRIVACY_CONTROL_IDS, PRIVACY_VALUES } from '../model/privacy-controls';
@@ -69,8 +69,8 @@ export function ledgerExportSchema({ ruleIds, eventCap }: ExportLimits) {
     rules: listOf(v.picklist(ruleIds), ruleIds.length),
   });
   const tally = v.object({
-    /** '*' for all businesses, or one business key. */
-    scope: v.pipe(v.string(), v.regex(/^(\*|[0-9a-f]{64})$/)),
+    /** '*' for everything, an AI setting (AI_SCOPES), or one business key. */
+    scope: v.union([v.literal('*'), v.picklist(AI_SCOPES), v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))]),
     day: calendarDay,
     category: v.picklist(CATEGORY_IDS),
     audience: v.picklist(AUDIENCE_IDS),

@@ -87,6 +87,13 @@ export const CATEGORIES: readonly Category[] = [
     source: 'privacy-policy-2021',
     quote: 'Transactions And Payments Data',
   },
+  {
+    id: 'ai-conversations',
+    labelKey: 'taxonomy_category_ai_conversations_label',
+    descriptionKey: 'taxonomy_category_ai_conversations_description',
+    source: 'web-meta-ai-learn-more',
+    quote: 'Meta may use your AI messages to improve AI quality. But your personal messages are never sent to Meta.',
+  },
 ];
 
 export interface Audience {

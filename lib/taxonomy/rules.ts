@@ -6,8 +6,12 @@
 // WhatsApp's data sharing practices in the European region (including UK)" (what-whatsapp-shares.md §3.2), and
 // the Irish DPC got Facebook to stop using WhatsApp data of European users for ads and products.
 // Rules that rest on sharing with Meta for Meta's own purposes therefore apply only `elsewhere`.
+//
+// What is sent to an AI Meta runs reaches Meta in every region (docs/research/ai-2026.md §4.1, §5.2); only
+// its use for ads differs by region, which the rule's note says (§4.2).
+import type { MessageKey } from '../i18n/keys';
 import type { PrivacyControlId, PrivacyValue } from '../model/privacy-controls';
-import type { ChatKind, Hosting, MessageKind, Observation, ObservationType } from '../model/observation';
+import type { BusinessAi, ChatAi, ChatKind, Hosting, MessageKind, Observation, ObservationType } from '../model/observation';
 import type { AudienceId, CategoryId, Region } from '../model/ids';
 import type { SourceId } from './sources';
 
@@ -22,6 +26,10 @@ export interface Condition {
   readonly chat?: readonly ChatKind[];
   readonly hosting?: readonly Hosting[];
   readonly adsReferral?: boolean;
+  /** Whose AI answers for the business ('none' when no AI was seen). */
+  readonly ai?: readonly BusinessAi[];
+  /** Meta AI inside the chat; a chat where none was seen matches no value. */
+  readonly metaAi?: readonly ChatAi[];
   readonly message?: readonly MessageKind[];
   readonly control?: readonly PrivacyControlId[];
   readonly value?: readonly PrivacyValue[];
@@ -35,7 +43,20 @@ export interface Rule {
   readonly source: SourceId;
   /** The words of the source the rule rests on. */
   readonly quote: string;
+  /** More the user should know about what the rule counted, worded for their region. */
+  readonly note?: RuleNote;
 }
+
+export interface RuleNote {
+  readonly text: Readonly<Record<Region, MessageKey>>;
+  readonly source: SourceId;
+}
+
+/** Meta's use of AI chats for ads since 16 December 2025, outside the EU, UK and South Korea (ai-2026.md §4.2). */
+const AI_ADS_NOTE: RuleNote = {
+  text: { elsewhere: 'taxonomy_note_ai_ads_elsewhere', 'european-region': 'taxonomy_note_ai_ads_european_region' },
+  source: 'meta-ai-personalization-2025',
+};
 
 const BUSINESS_CHAT = { types: ['chat-opened', 'message-sent'], chat: ['business'] } as const;
 
@@ -106,6 +127,46 @@ export const RULES: readonly Rule[] = [
     exposes: [{ category: 'contacts', audience: 'business' }],
     source: 'privacy-policy-2021',
     quote: 'content you share may be visible to several people in that business',
+  },
+
+  // — AI (ai-2026.md §2–§5). Messages only: opening an AI chat sends nothing to it. Nothing for Meta AI under
+  // Private Processing (WhatsApp and Meta can't see the chat, §3.3) nor for a chat where someone only
+  // mentioned @Meta AI (only what is shared with it goes to Meta, and which messages those are can't be seen, §3.1).
+  {
+    // Any kind of message: the chat takes text, images, video and documents (ai-2026.md §2.3), and whatever
+    // else is sent there reaches Meta the same way. The Meta AI chat is never a business chat.
+    id: 'meta-ai-chat',
+    when: { types: ['message-sent'], chat: ['meta-ai'] },
+    exposes: [{ category: 'ai-conversations', audience: 'meta' }],
+    source: 'web-meta-ai-learn-more',
+    quote: 'Meta may use your AI messages to improve AI quality. But your personal messages are never sent to Meta.',
+    note: AI_ADS_NOTE,
+  },
+  {
+    // Meta AI was added to the chat in the open (not under Private Processing): everything new is readable by Meta.
+    id: 'meta-ai-reads-chat',
+    when: { types: ['message-sent'], chat: ['group', 'personal'], metaAi: ['open'] },
+    exposes: [{ category: 'message-content', audience: 'meta' }],
+    source: 'web-meta-ai-in-chat',
+    quote: 'A group member added Meta AI to this chat. Meta can read new messages.',
+  },
+  {
+    // Whoever hosts the business's chats (the business rules above still apply): the AI is Meta's.
+    id: 'business-ai-meta',
+    when: { types: ['message-sent'], chat: ['business'], ai: ['meta'] },
+    exposes: [{ category: 'ai-conversations', audience: 'meta' }],
+    source: 'web-business-ai',
+    quote: 'AI from Meta receives messages to improve AI quality and generate messages for this business.',
+  },
+  {
+    id: 'business-ai-third-party',
+    when: { types: ['message-sent'], chat: ['business'], ai: ['third-party'] },
+    exposes: [
+      { category: 'ai-conversations', audience: 'vendor' },
+      { category: 'ai-conversations', audience: 'meta' },
+    ],
+    source: 'web-business-ai',
+    quote: 'This AI is from a third-party developer. Meta receives your AI chats to improve its AI quality.',
   },
 
   // — every WhatsApp Web session (what-whatsapp-shares.md §3.1–3.2) —
@@ -206,6 +267,8 @@ interface Facts {
   chat?: ChatKind;
   hosting?: Hosting;
   adsReferral?: boolean;
+  ai?: BusinessAi;
+  metaAi?: ChatAi;
   message?: MessageKind;
   control?: PrivacyControlId;
   value?: PrivacyValue;
@@ -221,6 +284,8 @@ function factsOf(observation: Observation): Facts {
         // Unknown hosting claims no content exposure: only what the page showed counts.
         hosting: observation.business?.hosting ?? 'unknown',
         adsReferral: observation.business?.adsReferral ?? false,
+        ai: observation.business?.ai ?? 'none',
+        metaAi: observation.metaAi,
         message: observation.type === 'message-sent' ? observation.message : undefined,
       };
     case 'privacy-value':
@@ -238,6 +303,8 @@ function matches(when: Condition, facts: Facts, region: Region): boolean {
     has(when.types, facts.type) &&
     has(when.chat, facts.chat) &&
     has(when.hosting, facts.hosting) &&
+    has(when.ai, facts.ai) &&
+    has(when.metaAi, facts.metaAi) &&
     has(when.message, facts.message) &&
     has(when.control, facts.control) &&
     has(when.value, facts.value) &&
@@ -270,4 +337,10 @@ export function exposuresFor(observation: Observation, region: Region): RuleResu
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
+}
+
+/** The note shown with a rule to a user in `region` (its catalog key and source), if the rule has one. */
+export function ruleNote(id: string, region: Region): { text: MessageKey; source: SourceId } | undefined {
+  const note = ruleById(id)?.note;
+  return note && { text: note.text[region], source: note.source };
 }

@@ -130,6 +130,22 @@ export const SOURCES = {
     url: 'https://web.whatsapp.com/',
     research: 'what-whatsapp-shares.md §4',
   },
+  // What WhatsApp Web itself says about its AI (ai-2026.md §3–§5): the wording of its notices.
+  'web-meta-ai-learn-more': {
+    title: 'WhatsApp Web, the Meta AI chat: "Learn more" about messages with AI from Meta',
+    url: 'https://web.whatsapp.com/',
+    research: 'ai-2026.md §4.1',
+  },
+  'web-meta-ai-in-chat': {
+    title: 'WhatsApp Web, a group with Meta AI in it: the notice "A group member added Meta AI to this chat"',
+    url: 'https://web.whatsapp.com/',
+    research: 'ai-2026.md §3.2',
+  },
+  'web-business-ai': {
+    title: "WhatsApp Web, a business chat that uses AI: the notice about the business's AI",
+    url: 'https://web.whatsapp.com/',
+    research: 'ai-2026.md §5.2',
+  },
   // The 2025–26 controls the walkthroughs explain (ai-2026.md): WhatsApp's and Meta's own announcements and pages.
   'blog-advanced-chat-privacy': {
     title: 'WhatsApp Blog: Introducing Advanced Chat Privacy (April 2025)',

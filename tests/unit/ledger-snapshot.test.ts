@@ -114,6 +114,7 @@ describe('snapshot', () => {
       value: 'nobody',
       observedAt: T0,
       mostPrivate: true,
+      lockedByStrict: false,
     });
     expect(snapshot.audit.find((a) => a.control === 'profile-photo')).toMatchObject({ value: 'everyone', mostPrivate: false });
     expect(snapshot.health).toEqual({ status: 'degraded', failed: ['chatHeader'], at: T0 });

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { t } from '@/lib/i18n/t';
 import { REGION_SOURCE } from '@/lib/taxonomy/region';
 import { AUDIENCES, CATEGORIES, isAudienceId, isCategoryId } from '@/lib/taxonomy/categories';
-import { AUDIENCE_IDS, CATEGORY_IDS, type Region } from '@/lib/model/ids';
+import { AUDIENCE_IDS, CATEGORY_IDS, REGIONS, type Region } from '@/lib/model/ids';
 import { exposuresFor, RULES, type Exposure } from '@/lib/taxonomy/rules';
 import { SOURCES } from '@/lib/taxonomy/sources';
 import { categorySource, publicSource, ruleSource } from '@/lib/view/taxonomy';
 import { WALKTHROUGHS } from '@/lib/walkthroughs/index';
-import type { Observation } from '@/lib/model/observation';
+import type { ChatAi, MessageKind, Observation } from '@/lib/model/observation';
 import { business, chatOpened, KEY_A, messageSent, session, T0 } from './ledger-fixtures';
 
 const pairs = (exposures: Exposure[]) => exposures.map((e) => `${e.category}>${e.audience}`).sort();
@@ -117,6 +117,15 @@ describe('sources shown to users', () => {
 });
 
 const meta = business(KEY_A, { hosting: 'meta' });
+const toMetaAi = (id: string, message: MessageKind): Observation => ({ type: 'message-sent', id, at: T0, chat: 'meta-ai', message });
+const inChatWithAi = (id: string, chat: 'group' | 'personal', metaAi: ChatAi): Observation => ({
+  type: 'message-sent',
+  id,
+  at: T0,
+  chat,
+  metaAi,
+  message: 'text',
+});
 const privacy = (control: string, value: string): Observation =>
   ({ type: 'privacy-value', id: `p-${control}-${value}`, at: T0, control, value }) as Observation;
 
@@ -283,6 +292,89 @@ const CASES: Case[] = [
   },
   { name: 'personal chat', observation: chatOpened('12', T0), region: 'elsewhere', rules: [], exposes: [] },
   { name: 'group chat', observation: chatOpened('13', T0, undefined, 'group'), region: 'elsewhere', rules: [], exposes: [] },
+
+  // — AI (ai-2026.md §2–§5) —
+  ...(['text', 'media', 'document'] as const).flatMap((kind) =>
+    REGIONS.map((region): Case => ({
+      name: `${kind} sent to Meta AI, ${region}`,
+      observation: toMetaAi(`ai-${kind}`, kind),
+      region,
+      rules: ['meta-ai-chat'],
+      exposes: ['ai-conversations>meta'],
+    })),
+  ),
+  {
+    name: 'Meta AI chat opened: nothing sent yet',
+    observation: chatOpened('ai-o', T0, undefined, 'meta-ai'),
+    region: 'elsewhere',
+    rules: [],
+    exposes: [],
+  },
+  {
+    name: 'message in a group where Meta AI can read',
+    observation: inChatWithAi('g-open', 'group', 'open'),
+    region: 'european-region',
+    rules: ['meta-ai-reads-chat'],
+    exposes: ['message-content>meta'],
+  },
+  {
+    name: 'message in a personal chat where Meta AI can read',
+    observation: inChatWithAi('p-open', 'personal', 'open'),
+    region: 'elsewhere',
+    rules: ['meta-ai-reads-chat'],
+    exposes: ['message-content>meta'],
+  },
+  {
+    name: 'group where Meta AI can read, opened: nothing sent',
+    observation: { type: 'chat-opened', id: 'g-open-o', at: T0, chat: 'group', metaAi: 'open' },
+    region: 'elsewhere',
+    rules: [],
+    exposes: [],
+  },
+  {
+    name: 'message in a group with Meta AI under Private Processing: nothing to Meta',
+    observation: inChatWithAi('g-pp', 'group', 'private-processing'),
+    region: 'elsewhere',
+    rules: [],
+    exposes: [],
+  },
+  {
+    name: 'message in a group where someone mentioned @Meta AI: which messages go to Meta cannot be seen',
+    observation: inChatWithAi('g-mention', 'group', 'mention'),
+    region: 'elsewhere',
+    rules: [],
+    exposes: [],
+  },
+  {
+    name: 'message to a self-hosted business that uses AI from Meta',
+    observation: messageSent('b-ai', T0, business(KEY_A, { hosting: 'self', ai: 'meta' })),
+    region: 'european-region',
+    rules: ['business-sees-number-profile', 'business-interaction-whatsapp', 'business-ai-meta'],
+    exposes: [...BUSINESS_BASE, 'ai-conversations>meta'],
+  },
+  {
+    name: 'message to a Meta-hosted business with a third-party AI, elsewhere',
+    observation: messageSent('b-3p', T0, business(KEY_A, { hosting: 'meta', ai: 'third-party' })),
+    region: 'elsewhere',
+    rules: [
+      'business-sees-number-profile',
+      'business-interaction-whatsapp',
+      'business-interaction-meta',
+      'meta-hosted-content',
+      'business-ai-third-party',
+    ],
+    exposes: [...BUSINESS_BASE, 'business-interactions>meta', 'message-content>meta', 'ai-conversations>vendor', 'ai-conversations>meta'],
+  },
+  {
+    name: 'business chat with AI from Meta, opened: nothing sent to the AI yet',
+    observation: chatOpened('b-ai-o', T0, business(KEY_A, { hosting: 'self', ai: 'meta' })),
+    region: 'european-region',
+    rules: ['business-sees-number-profile', 'business-interaction-whatsapp'],
+    exposes: BUSINESS_BASE,
+  },
+  // Updates-tab ads can't be seen on WhatsApp Web (ai-2026.md §7.5): Status and Channels count nothing.
+  { name: 'Status opened', observation: chatOpened('st', T0, undefined, 'status'), region: 'elsewhere', rules: [], exposes: [] },
+  { name: 'channel opened', observation: chatOpened('ch', T0, undefined, 'channel'), region: 'elsewhere', rules: [], exposes: [] },
 ];
 
 describe('exposuresFor', () => {

@@ -3,7 +3,7 @@
 // says what an event adds; recording and importing both go through it, so they cannot disagree.
 import type { IDBPTransaction } from 'idb';
 import { SCOPE_ALL, type EventRecord, type LedgerSchema, type LedgerStore, type TallyKey } from '../db/schema';
-import type { AudienceId, CategoryId } from '../../model/ids';
+import { aiScopeOf, type AudienceId, type CategoryId } from '../../model/ids';
 
 /** Counter key → amount. Keys: `t|scope|day|category|audience`, `d|day|events|businessEvents`, `b|key`. */
 export type Counters = Map<string, number>;
@@ -24,9 +24,11 @@ export function addEvent(counters: Counters, event: EventRecord): void {
   add(counters, dayCounter(event.day, 'events'), 1);
   if (event.chat === 'business') add(counters, dayCounter(event.day, 'businessEvents'), 1);
   if (event.businessKey) add(counters, businessCounter(event.businessKey), 1);
+  const aiScope = aiScopeOf(event);
   for (const { category, audience } of event.exposures) {
     add(counters, tallyCounter(SCOPE_ALL, event.day, category, audience), 1);
     if (event.businessKey) add(counters, tallyCounter(event.businessKey, event.day, category, audience), 1);
+    if (aiScope) add(counters, tallyCounter(aiScope, event.day, category, audience), 1);
   }
 }
 

@@ -1,12 +1,12 @@
 // Turns a batch of validated observations into ledger records: one readwrite transaction per batch,
-// so events, tallies, day totals, businesses, audit and walkthrough progress change together or not
-// at all. Idempotent by observation id: a resent observation changes nothing.
+// so events, tallies, day totals, businesses, audit, strict account settings and walkthrough progress
+// change together or not at all. Idempotent by observation id: a resent observation changes nothing.
 import { abortQuietly } from '../db/abort';
-import { ALL_STORES, HEALTH_KEY, type BusinessRecord, type EventRecord, type LedgerDb } from '../db/schema';
+import { ACCOUNT_LOCK_KEY, ALL_STORES, HEALTH_KEY, type BusinessRecord, type EventRecord, type LedgerDb } from '../db/schema';
 import type { Settings } from '../../model/preferences';
 import { exposuresFor } from '../../taxonomy/rules';
 import { statusAfterAudit, walkthroughsForControl } from '../../walkthroughs/progress';
-import type { BusinessFacts, Observation, PrivacyValueObservation } from '../../model/observation';
+import type { AccountLockObservation, BusinessFacts, Observation, PrivacyValueObservation } from '../../model/observation';
 import { addEvent, applyCounters, type CounterTx, type Counters } from './counters';
 import { localDay } from '../../model/day';
 import { cleanLabel } from '../../model/label';
@@ -43,6 +43,7 @@ export async function recordObservations(db: LedgerDb, observations: Observation
           if (await auditPrivacyValue(tx, observation)) added += await addEventFor(tx, observation, settings, counters);
           break;
         case 'account-lock':
+          await recordAccountLock(tx, observation);
           break;
         default:
           if (observation.type !== 'session' && observation.business && ignored.has(observation.business.key)) break;
@@ -81,6 +82,8 @@ async function addEventFor(
   if (observation.type === 'chat-opened' || observation.type === 'message-sent') {
     event.chat = observation.chat;
     if (observation.type === 'message-sent') event.message = observation.message;
+    if (observation.metaAi) event.metaAi = observation.metaAi;
+    // Only a business chat makes a business row: the Meta AI chat never does, whatever came with it.
     if (observation.chat === 'business' && observation.business) {
       event.businessKey = observation.business.key;
       await upsertBusiness(tx, observation.business, observation.at, settings);
@@ -112,6 +115,17 @@ async function auditPrivacyValue(tx: CounterTx, observation: PrivacyValueObserva
     if (after !== before) await walkthroughs.put({ id, status: after, updatedAt: observation.at });
   }
   return previous?.value !== observation.value;
+}
+
+/**
+ * Keeps the latest strict account settings state: the snapshot marks the controls they lock
+ * (lib/taxonomy/strict-account.ts). Not an exposure, so no event.
+ */
+async function recordAccountLock(tx: CounterTx, observation: AccountLockObservation): Promise<void> {
+  const account = tx.objectStore('account');
+  const previous = await account.get(ACCOUNT_LOCK_KEY);
+  if (previous && observation.at < previous.observedAt) return;
+  await account.put({ strict: observation.strict, observedAt: observation.at }, ACCOUNT_LOCK_KEY);
 }
 
 /** Merges what the page showed about a business into its row; known facts win over 'unknown'. */

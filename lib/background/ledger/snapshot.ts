@@ -1,11 +1,12 @@
 // The one view model for the popup and the dashboard, built from tallies, day totals, businesses,
-// audit, health and walkthrough progress only: its cost grows with days and businesses, never with
-// the number of raw events.
-import { HEALTH_KEY, SCOPE_ALL, type LedgerDb } from '../db/schema';
-import type { AuditRow, BusinessRow, Snapshot, TallyCell } from '../../model/snapshot';
+// audit, strict account settings, health and walkthrough progress only: its cost grows with days and
+// businesses, never with the number of raw events.
+import { ACCOUNT_LOCK_KEY, HEALTH_KEY, SCOPE_ALL, type BusinessRecord, type LedgerDb, type TallyRecord } from '../db/schema';
+import type { AiSummary, AuditRow, BusinessRow, Snapshot, TallyCell } from '../../model/snapshot';
 import { isMostPrivate, PRIVACY_CONTROLS } from '../../model/privacy-controls';
 import type { Settings } from '../../model/preferences';
-import type { CategoryId } from '../../model/ids';
+import type { AiScope, AudienceId, CategoryId } from '../../model/ids';
+import { STRICT_ACCOUNT_CONTROLS } from '../../taxonomy/strict-account';
 import { businessOrdinals } from './businesses';
 import { lastDays, localDay } from '../../model/day';
 
@@ -13,12 +14,16 @@ export async function buildSnapshot(db: LedgerDb, settings: Settings, days: numb
   const range = lastDays(now, days);
   const from = range[0]!;
   const to = range[range.length - 1]!;
-  const tx = db.transaction(['tallies', 'days', 'businesses', 'audit', 'health', 'walkthroughs'], 'readonly');
-  const [tallies, dayRows, businesses, audit, health, walkthroughs, everLogged] = await Promise.all([
-    tx.objectStore('tallies').getAll(IDBKeyRange.bound([SCOPE_ALL, from], [SCOPE_ALL, to, '\uffff'])),
+  const tx = db.transaction(['tallies', 'days', 'businesses', 'audit', 'account', 'health', 'walkthroughs'], 'readonly');
+  const inRange = (scope: string) => tx.objectStore('tallies').getAll(IDBKeyRange.bound([scope, from], [scope, to, '\uffff']));
+  const [tallies, metaAiTallies, openTallies, dayRows, businesses, audit, strict, health, walkthroughs, everLogged] = await Promise.all([
+    inRange(SCOPE_ALL),
+    inRange('meta-ai' satisfies AiScope),
+    inRange('meta-ai-open' satisfies AiScope),
     tx.objectStore('days').getAll(IDBKeyRange.bound(from, to)),
     tx.objectStore('businesses').getAll(),
     tx.objectStore('audit').getAll(),
+    tx.objectStore('account').get(ACCOUNT_LOCK_KEY),
     tx.objectStore('health').get(HEALTH_KEY),
     tx.objectStore('walkthroughs').getAll(),
     tx.objectStore('days').count(),
@@ -43,6 +48,7 @@ export async function buildSnapshot(db: LedgerDb, settings: Settings, days: numb
   const ordinals = businessOrdinals(businesses);
   // The preference list is the one record of "don't log this business" (it is what stops logging).
   const ignored = new Set(settings.ignoredBusinesses);
+  const seenInRange = businesses.filter((b) => b.lastSeen >= rangeStart);
   const businessRows: BusinessRow[] = businesses
     .sort((a, b) => b.lastSeen - a.lastSeen)
     .map((b) => ({
@@ -52,6 +58,10 @@ export async function buildSnapshot(db: LedgerDb, settings: Settings, days: numb
       verification: b.verification,
       hosting: b.hosting,
       adsReferral: b.adsReferral,
+      ai: b.ai,
+      ...(b.advancedChatPrivacy && { advancedChatPrivacy: b.advancedChatPrivacy }),
+      ...(b.dataSharing && { dataSharing: b.dataSharing }),
+      ...(b.phoneNumberShared && { phoneNumberShared: true }),
       interactions: b.interactions,
       firstSeen: b.firstSeen,
       lastSeen: b.lastSeen,
@@ -65,6 +75,7 @@ export async function buildSnapshot(db: LedgerDb, settings: Settings, days: numb
       value: row?.value ?? null,
       observedAt: row?.observedAt ?? null,
       mostPrivate: row ? isMostPrivate(id, row.value) : false,
+      lockedByStrict: strict?.strict === true && STRICT_ACCOUNT_CONTROLS.includes(id),
     };
   });
 
@@ -72,16 +83,33 @@ export async function buildSnapshot(db: LedgerDb, settings: Settings, days: numb
     generatedAt: now,
     days,
     settings,
-    businessChats: businesses.filter((b) => b.lastSeen >= rangeStart).length,
+    businessChats: seenInRange.length,
     interactions: dayRows.reduce((sum, d) => sum + d.events, 0),
     matrix: [...matrix.values()].filter((c) => c.count > 0),
     timeline: [...timeline.values()],
     today: dayRows.find((d) => d.day === today)?.businessEvents ?? 0,
     businesses: businessRows,
     audit: auditRows,
+    strictAccount: strict ? { on: strict.strict, observedAt: strict.observedAt } : null,
+    ai: aiSummary(metaAiTallies, openTallies, seenInRange),
     health: health ? { status: health.status, failed: health.failed, at: health.at } : { status: 'unknown', failed: [], at: null },
     walkthroughs: Object.fromEntries(walkthroughs.map((w) => [w.id, { status: w.status, updatedAt: w.updatedAt }])),
     empty: everLogged === 0,
+  };
+}
+
+/** Counts for the dashboard's "AI" part, from the AI scopes' tallies (lib/model/ids.ts AI_SCOPES). */
+function aiSummary(metaAi: TallyRecord[], open: TallyRecord[], seenInRange: BusinessRecord[]): AiSummary {
+  // Each rule below fires once per message sent in its setting (lib/taxonomy/rules.ts), so its cell counts messages.
+  const sum = (rows: TallyRecord[], category: CategoryId, audience: AudienceId) =>
+    rows.reduce((total, r) => total + (r.category === category && r.audience === audience ? r.count : 0), 0);
+  return {
+    metaAiMessages: sum(metaAi, 'ai-conversations', 'meta'),
+    openChatMessages: sum(open, 'message-content', 'meta'),
+    businesses: {
+      meta: seenInRange.filter((b) => b.ai === 'meta').length,
+      thirdParty: seenInRange.filter((b) => b.ai === 'third-party').length,
+    },
   };
 }
 
