@@ -4,6 +4,7 @@
 // rely on them and do not sort, merge or fill in again.
 import type { AudienceId, CategoryId } from './ids';
 import type { BusinessAi, ChatKind, Hosting, MessageKind, SwitchState, Verification } from './observation';
+import type { LedgerHealth } from './ledger-health';
 import type { Settings } from './preferences';
 import type { PrivacyControlId, PrivacyValue } from './privacy-controls';
 import type { WalkthroughStatus } from './walkthrough-status';
@@ -81,6 +82,8 @@ export interface HealthState {
   status: 'ok' | 'degraded' | 'unknown';
   failed: string[];
   at: number | null;
+  /** The ledger's own health (a database from a newer version, businesses held back); set by the background's getSnapshot. */
+  ledger?: LedgerHealth;
 }
 
 /** One view model for the popup and the dashboard: views read it and never scan raw events. */
