@@ -3,10 +3,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { closeDbForTests, getDb } from '@/lib/background/db/connection';
+import { closeDbForTests, getDb, readDb, startFreshLedger } from '@/lib/background/db/connection';
 import type { Ledger } from '@/lib/background/handlers';
 import type { Sender } from '@/lib/protocol/sender';
-import type { BusinessFacts, ChatKind, MessageKind, Observation } from '@/lib/model/observation';
+import type { BusinessFacts, ChatAi, ChatKind, MessageKind, Observation } from '@/lib/model/observation';
 
 export async function freshLedger(): Promise<void> {
   fakeBrowser.reset();
@@ -35,6 +35,20 @@ export function messageSent(id: string, at: number, facts: BusinessFacts | undef
   return { type: 'message-sent', id, at, chat: facts ? 'business' : 'personal', message, ...(facts && { business: facts }) };
 }
 
+/** A message sent in the Meta AI chat. */
+export function toMetaAi(id: string, at: number, message: MessageKind = 'text'): Observation {
+  return { type: 'message-sent', id, at, chat: 'meta-ai', message };
+}
+
+/** A message sent in a group (or personal chat) with Meta AI in it. */
+export function inChatWithAi(id: string, at: number, metaAi: ChatAi, chat: 'group' | 'personal' = 'group'): Observation {
+  return { type: 'message-sent', id, at, chat, metaAi, message: 'text' };
+}
+
+export function accountLock(id: string, at: number, strict: boolean): Observation {
+  return { type: 'account-lock', id, at, strict };
+}
+
 export function session(id: string, at: number): Observation {
   return { type: 'session', id, at };
 }
@@ -49,6 +63,8 @@ export function testLedger(now: number = T0): Ledger & { added: number[] } {
   return {
     added,
     db: getDb,
+    readDb,
+    startFresh: startFreshLedger,
     now: () => now,
     async changed(n) {
       added.push(n);

@@ -1,11 +1,25 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/background/db/connection';
-import { HEALTH_KEY, type LedgerDb } from '@/lib/background/db/schema';
+import { ACCOUNT_LOCK_KEY, HEALTH_KEY, type LedgerDb } from '@/lib/background/db/schema';
 import { recordObservations } from '@/lib/background/ledger/record';
 import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
 import type { Settings } from '@/lib/model/preferences';
 import type { Observation } from '@/lib/model/observation';
-import { business, chatOpened, freshLedger, HOUR, KEY_A, KEY_B, messageSent, session, T0 } from './ledger-fixtures';
+import type { AudienceId, CategoryId } from '@/lib/model/ids';
+import {
+  accountLock,
+  business,
+  chatOpened,
+  freshLedger,
+  HOUR,
+  inChatWithAi,
+  KEY_A,
+  KEY_B,
+  messageSent,
+  session,
+  T0,
+  toMetaAi,
+} from './ledger-fixtures';
 
 // Walkthrough rules belong to lib/walkthroughs (a black box here): a stand-in where "hide-last-seen"
 // is done when last seen is Nobody and loosened when it changes afterwards; "about" fails, to
@@ -30,6 +44,7 @@ async function everything(db: LedgerDb) {
     days: await db.getAll('days'),
     businesses: await db.getAll('businesses'),
     audit: await db.getAll('audit'),
+    account: await db.getAll('account'),
     walkthroughs: await db.getAll('walkthroughs'),
   };
 }
@@ -78,7 +93,15 @@ describe('recording observations', () => {
   it('acknowledges but leaves no trace of interactions that expose nothing', async () => {
     const result = await record([chatOpened('p1', T0), chatOpened('g1', T0, undefined, 'group')]);
     expect(result).toEqual({ stored: ['p1', 'g1'], added: 0 });
-    expect(await everything(await getDb())).toEqual({ events: [], tallies: [], days: [], businesses: [], audit: [], walkthroughs: [] });
+    expect(await everything(await getDb())).toEqual({
+      events: [],
+      tallies: [],
+      days: [],
+      businesses: [],
+      audit: [],
+      account: [],
+      walkthroughs: [],
+    });
   });
 
   it('logs nothing while paused except detection health', async () => {
@@ -154,6 +177,125 @@ describe('recording observations', () => {
   });
 });
 
+describe('AI (ai-2026.md §2–§5)', () => {
+  const DAY1 = '2026-01-15';
+  const tally = async (scope: string, category: CategoryId, audience: AudienceId) =>
+    (await (await getDb()).get('tallies', [scope, DAY1, category, audience]))?.count;
+
+  it('logs each message to Meta AI, tallied under the meta-ai scope too, and never makes a business of it', async () => {
+    // Even with business facts attached (the content script never sends them for this chat), no business row.
+    const withFacts: Observation = { ...toMetaAi('m3', T0 + 2, 'document'), business: business(KEY_A) } as Observation;
+    const result = await record([toMetaAi('m1', T0, 'text'), toMetaAi('m2', T0 + 1, 'media'), withFacts]);
+    expect(result.added).toBe(3);
+    const db = await getDb();
+    const events = await db.getAll('events');
+    expect(events.map((e) => [e.chat, e.message, e.businessKey, e.rules])).toEqual([
+      ['meta-ai', 'text', undefined, ['meta-ai-chat']],
+      ['meta-ai', 'media', undefined, ['meta-ai-chat']],
+      ['meta-ai', 'document', undefined, ['meta-ai-chat']],
+    ]);
+    expect(await db.count('businesses')).toBe(0);
+    expect(await db.get('days', DAY1)).toEqual({ day: DAY1, events: 3, businessEvents: 0 });
+    expect(await tally('*', 'ai-conversations', 'meta')).toBe(3);
+    expect(await tally('meta-ai', 'ai-conversations', 'meta')).toBe(3);
+    expect(new Set((await db.getAll('tallies')).map((t) => t.scope))).toEqual(new Set(['*', 'meta-ai']));
+  });
+
+  it('logs messages where Meta AI can read them, keeps that on the event, and nothing under Private Processing or a mention', async () => {
+    const result = await record([
+      inChatWithAi('open', T0, 'open'),
+      inChatWithAi('pp', T0, 'private-processing'),
+      inChatWithAi('mention', T0, 'mention'),
+      { type: 'chat-opened', id: 'opened', at: T0, chat: 'group', metaAi: 'open' },
+    ]);
+    expect(result).toEqual({ stored: ['open', 'pp', 'mention', 'opened'], added: 1 });
+    const db = await getDb();
+    expect(await db.getAll('events')).toEqual([
+      {
+        id: 'open',
+        at: T0,
+        day: DAY1,
+        type: 'message-sent',
+        chat: 'group',
+        message: 'text',
+        metaAi: 'open',
+        exposures: [{ category: 'message-content', audience: 'meta' }],
+        rules: ['meta-ai-reads-chat'],
+      },
+    ]);
+    expect(await tally('*', 'message-content', 'meta')).toBe(1);
+    expect(await tally('meta-ai-open', 'message-content', 'meta')).toBe(1);
+    expect(await db.count('businesses')).toBe(0);
+  });
+
+  it("records a business's AI on its row and what its messages hand to that AI", async () => {
+    await record([
+      chatOpened('b0', T0, business(KEY_A, { hosting: 'self', ai: 'meta' })),
+      messageSent('b1', T0 + 1, business(KEY_A, { hosting: 'self', ai: 'meta' })),
+      messageSent('c1', T0 + 2, business(KEY_B, { hosting: 'vendor', ai: 'third-party' })),
+    ]);
+    const db = await getDb();
+    expect((await db.get('businesses', KEY_A))?.ai).toBe('meta');
+    expect((await db.get('businesses', KEY_B))?.ai).toBe('third-party');
+    expect(await tally('*', 'ai-conversations', 'meta')).toBe(2);
+    expect(await tally(KEY_A, 'ai-conversations', 'meta')).toBe(1);
+    expect(await tally(KEY_B, 'ai-conversations', 'vendor')).toBe(1);
+    // The usual business exposures still apply, and business events are not AI-scoped.
+    expect(await tally(KEY_A, 'phone-number', 'business')).toBe(2);
+    expect(await tally('meta-ai', 'ai-conversations', 'meta')).toBeUndefined();
+  });
+
+  it("merges a business's 2026 facts: an AI seen beats none, switches keep their latest state, a shared number stays shared", async () => {
+    const update = (id: string, at: number, facts: Parameters<typeof business>[1]): Observation => ({
+      type: 'business-updated',
+      id,
+      at,
+      business: business(KEY_A, facts),
+    });
+    await record([
+      update('u1', T0, { ai: 'meta', dataSharing: 'on', advancedChatPrivacy: 'on', phoneNumberShared: true }),
+      update('u2', T0 + 1, { ai: 'none', dataSharing: 'off' }),
+    ]);
+    expect(await (await getDb()).get('businesses', KEY_A)).toMatchObject({
+      ai: 'meta',
+      dataSharing: 'off',
+      advancedChatPrivacy: 'on',
+      phoneNumberShared: true,
+    });
+    await record([update('u3', T0 + 2, { ai: 'third-party', advancedChatPrivacy: 'off' })]);
+    expect(await (await getDb()).get('businesses', KEY_A)).toMatchObject({
+      ai: 'third-party',
+      advancedChatPrivacy: 'off',
+      dataSharing: 'off',
+    });
+  });
+
+  it('writes no 2026 fact that was never seen', async () => {
+    await record([chatOpened('n1', T0, business(KEY_A))]);
+    const row = (await (await getDb()).get('businesses', KEY_A))!;
+    expect(row.ai).toBe('none');
+    expect('advancedChatPrivacy' in row || 'phoneNumberShared' in row || 'dataSharing' in row).toBe(false);
+  });
+});
+
+describe('strict account settings', () => {
+  it('keeps the latest state seen, ignores a stale one, and logs no event', async () => {
+    expect(await record([accountLock('k1', T0, true)])).toEqual({ stored: ['k1'], added: 0 });
+    const db = await getDb();
+    expect(await db.get('account', ACCOUNT_LOCK_KEY)).toEqual({ strict: true, observedAt: T0 });
+    await record([accountLock('k0', T0 - 1, false)]);
+    expect(await db.get('account', ACCOUNT_LOCK_KEY)).toEqual({ strict: true, observedAt: T0 });
+    await record([accountLock('k2', T0 + 1, false)]);
+    expect(await db.get('account', ACCOUNT_LOCK_KEY)).toEqual({ strict: false, observedAt: T0 + 1 });
+    expect(await db.count('events')).toBe(0);
+  });
+
+  it('records nothing while paused', async () => {
+    await record([accountLock('k1', T0, true)], { paused: true });
+    expect(await (await getDb()).count('account')).toBe(0);
+  });
+});
+
 describe('privacy values', () => {
   const lastSeen = (id: string, at: number, value: 'everyone' | 'nobody'): Observation => ({
     type: 'privacy-value',
@@ -193,6 +335,7 @@ describe('interrupted writes', () => {
       record([
         chatOpened('x1', T0, business(KEY_A)),
         messageSent('x2', T0, business(KEY_B), 'location'),
+        accountLock('x2b', T0, true),
         { type: 'privacy-value', id: 'x3', at: T0, control: 'about', value: 'everyone' },
       ]),
     ).rejects.toThrow('simulated failure');

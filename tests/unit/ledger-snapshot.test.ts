@@ -7,7 +7,23 @@ import { PRIVACY_CONTROL_IDS } from '@/lib/model/privacy-controls';
 import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
 import type { Settings } from '@/lib/model/preferences';
 import type { Observation } from '@/lib/model/observation';
-import { business, chatOpened, DAY, freshLedger, HOUR, KEY_A, KEY_B, messageSent, session, T0 } from './ledger-fixtures';
+import {
+  accountLock,
+  business,
+  chatOpened,
+  DAY,
+  freshLedger,
+  HOUR,
+  inChatWithAi,
+  KEY_A,
+  KEY_B,
+  KEY_C,
+  messageSent,
+  session,
+  T0,
+  toMetaAi,
+} from './ledger-fixtures';
+import { STRICT_ACCOUNT_CONTROLS } from '@/lib/taxonomy/strict-account';
 
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, region: 'european-region', labels: true };
 
@@ -26,6 +42,21 @@ async function scenario() {
     { type: 'privacy-value', id: 'p1', at: T0, control: 'last-seen', value: 'nobody' },
     { type: 'privacy-value', id: 'p2', at: T0, control: 'profile-photo', value: 'everyone' },
     { type: 'health', id: 'h', at: T0, status: 'degraded', failed: ['chatHeader'] },
+  ]);
+}
+
+/** What went to AI: today, and ten days ago (outside a 7-day range). */
+async function aiScenario() {
+  await record([
+    toMetaAi('m-old', T0 - 10 * DAY),
+    toMetaAi('m1', T0, 'text'),
+    toMetaAi('m2', T0 + HOUR, 'media'),
+    inChatWithAi('g-open', T0, 'open'),
+    inChatWithAi('g-pp', T0, 'private-processing'),
+    inChatWithAi('g-mention', T0, 'mention'),
+    messageSent('b-meta', T0, business(KEY_A, { hosting: 'self', ai: 'meta', advancedChatPrivacy: 'off', phoneNumberShared: true })),
+    chatOpened('b-3p', T0 - 10 * DAY, business(KEY_B, { hosting: 'vendor', ai: 'third-party', adsReferral: true, dataSharing: 'on' })),
+    chatOpened('b-none', T0, business(KEY_C, { hosting: 'meta' })),
   ]);
 }
 
@@ -121,8 +152,51 @@ describe('snapshot', () => {
     expect(snapshot.walkthroughs['hide-profile-photo']).toEqual({ status: 'in-progress', updatedAt: T0 });
   });
 
+  it('says what went to AI in the range: Meta AI messages, messages Meta AI could read, businesses by AI', async () => {
+    await aiScenario();
+    const db = await getDb();
+    const week = await buildSnapshot(db, SETTINGS, 7, T0 + 2 * HOUR);
+    expect(week.ai).toEqual({ metaAiMessages: 2, openChatMessages: 1, businesses: { meta: 1, thirdParty: 0 } });
+    const month = await buildSnapshot(db, SETTINGS, 30, T0 + 2 * HOUR);
+    expect(month.ai).toEqual({ metaAiMessages: 3, openChatMessages: 1, businesses: { meta: 1, thirdParty: 1 } });
+    // The matrix counts the business's AI too: 2 Meta AI messages + 1 to the business.
+    expect(week.matrix).toContainEqual({ category: 'ai-conversations', audience: 'meta', count: 3 });
+    // The Meta AI chat is no business.
+    expect(month.businesses.map((b) => b.key).sort()).toEqual([KEY_A, KEY_B, KEY_C]);
+  });
+
+  it("carries each business's AI, advanced chat privacy, data sharing and phone-number share, only when seen", async () => {
+    await aiScenario();
+    const { businesses } = await buildSnapshot(await getDb(), SETTINGS, 30, T0);
+    const row = (key: string) => businesses.find((b) => b.key === key)!;
+    expect(row(KEY_A)).toMatchObject({ ai: 'meta', advancedChatPrivacy: 'off', phoneNumberShared: true });
+    expect(row(KEY_B)).toMatchObject({ ai: 'third-party', dataSharing: 'on', adsReferral: true });
+    expect(row(KEY_C).ai).toBe('none');
+    for (const absent of ['advancedChatPrivacy', 'dataSharing', 'phoneNumberShared']) expect(row(KEY_C)).not.toHaveProperty(absent);
+  });
+
+  it('marks the controls strict account settings lock while they are on', async () => {
+    const db = await getDb();
+    expect((await buildSnapshot(db, SETTINGS, 7, T0)).strictAccount).toBeNull();
+    await record([accountLock('k1', T0, true), { type: 'privacy-value', id: 'p', at: T0, control: 'last-seen', value: 'contacts' }]);
+    const on = await buildSnapshot(db, SETTINGS, 7, T0);
+    expect(on.strictAccount).toEqual({ on: true, observedAt: T0 });
+    expect(on.audit.filter((a) => a.lockedByStrict).map((a) => a.control)).toEqual(
+      PRIVACY_CONTROL_IDS.filter((id) => STRICT_ACCOUNT_CONTROLS.includes(id)),
+    );
+    expect(on.audit.find((a) => a.control === 'status')?.lockedByStrict).toBe(false);
+    // What was read stays what was read: locked is said beside the value, not instead of it.
+    expect(on.audit.find((a) => a.control === 'last-seen')).toMatchObject({ value: 'contacts', lockedByStrict: true });
+    await record([accountLock('k2', T0 + 1, false)]);
+    const off = await buildSnapshot(db, SETTINGS, 7, T0);
+    expect(off.strictAccount).toEqual({ on: false, observedAt: T0 + 1 });
+    expect(off.audit.some((a) => a.lockedByStrict)).toBe(false);
+  });
+
   it('is built without reading raw events', async () => {
     await scenario();
+    await aiScenario();
+    await record([accountLock('k', T0, true)]);
     const db = await getDb();
     const before = await buildSnapshot(db, SETTINGS, 30, T0);
     await db.clear('events');
@@ -145,6 +219,20 @@ describe('evidence', () => {
       rule: 'meta-hosted-content',
     });
     expect(items[3]).toMatchObject({ audiences: ['vendor'], rule: 'vendor-hosted-content', businessOrdinal: 1 });
+  });
+
+  it('shows a message to Meta AI as such, with no business', async () => {
+    await aiScenario();
+    const items = await recentEvidence(await getDb(), 'ai-conversations');
+    expect(items[0]).toEqual({
+      at: T0 + HOUR,
+      event: 'message-sent',
+      chat: 'meta-ai',
+      message: 'media',
+      audiences: ['meta'],
+      rule: 'meta-ai-chat',
+    });
+    expect(items.find((i) => i.chat === 'business')).toMatchObject({ audiences: ['meta'], rule: 'business-ai-meta', businessOrdinal: 2 });
   });
 
   it('respects the limit and finds privacy-setting evidence', async () => {

@@ -3,12 +3,14 @@ import { t } from '@/lib/i18n/t';
 import { REGION_SOURCE } from '@/lib/taxonomy/region';
 import { AUDIENCES, CATEGORIES, isAudienceId, isCategoryId } from '@/lib/taxonomy/categories';
 import { AUDIENCE_IDS, CATEGORY_IDS, REGIONS, type Region } from '@/lib/model/ids';
-import { exposuresFor, RULES, type Exposure } from '@/lib/taxonomy/rules';
+import { exposuresFor, ruleNote, RULES, type Exposure } from '@/lib/taxonomy/rules';
+import { STRICT_ACCOUNT_CONTROLS, STRICT_ACCOUNT_SOURCE } from '@/lib/taxonomy/strict-account';
+import { PRIVACY_CONTROL_IDS } from '@/lib/model/privacy-controls';
 import { SOURCES } from '@/lib/taxonomy/sources';
 import { categorySource, publicSource, ruleSource } from '@/lib/view/taxonomy';
 import { WALKTHROUGHS } from '@/lib/walkthroughs/index';
-import type { ChatAi, MessageKind, Observation } from '@/lib/model/observation';
-import { business, chatOpened, KEY_A, messageSent, session, T0 } from './ledger-fixtures';
+import type { Observation } from '@/lib/model/observation';
+import { business, chatOpened, inChatWithAi, KEY_A, messageSent, session, T0, toMetaAi } from './ledger-fixtures';
 
 const pairs = (exposures: Exposure[]) => exposures.map((e) => `${e.category}>${e.audience}`).sort();
 
@@ -58,11 +60,39 @@ describe('rules table', () => {
     }
   });
 
+  it('words each rule note for every region, in the catalog, with a known source', () => {
+    const noted = RULES.filter((r) => r.note);
+    expect(noted.map((r) => r.id)).toEqual(['meta-ai-chat']);
+    for (const rule of noted) {
+      expect(SOURCES[rule.note!.source]).toBeDefined();
+      for (const region of REGIONS) {
+        const text = t(rule.note!.text[region]);
+        expect(text).not.toBe(rule.note!.text[region]);
+        expect(ruleNote(rule.id, region)).toEqual({ text: rule.note!.text[region], source: rule.note!.source });
+      }
+    }
+    expect(ruleNote('meta-hosted-content', 'elsewhere')).toBeUndefined();
+    expect(ruleNote('no-such-rule', 'elsewhere')).toBeUndefined();
+  });
+
+  it('says where AI chats feed ads and where they were left out (ai-2026.md §4.2)', () => {
+    const elsewhere = t(ruleNote('meta-ai-chat', 'elsewhere')!.text);
+    const europe = t(ruleNote('meta-ai-chat', 'european-region')!.text);
+    for (const text of [elsewhere, europe]) {
+      expect(text).toContain('16 December 2025');
+      expect(text).toMatch(/the EU, the UK and South Korea/i);
+    }
+    expect(elsewhere).toContain('Accounts Center');
+    expect(elsewhere).not.toBe(europe);
+  });
+
   it('cites only sources that exist, and every source is cited by something', () => {
     const cited = new Set<string>([
       ...CATEGORIES.map((c) => c.source),
       ...RULES.map((r) => r.source),
       REGION_SOURCE,
+      STRICT_ACCOUNT_SOURCE,
+      ...RULES.flatMap((r) => (r.note ? [r.note.source] : [])),
       ...WALKTHROUGHS.flatMap((w) => w.source.links),
     ]);
     expect([...cited].sort()).toEqual(Object.keys(SOURCES).sort());
@@ -92,6 +122,14 @@ function isPrimarySource(url: string): boolean {
   return parsed?.protocol === 'https:' && PRIMARY_HOSTS.has(parsed.hostname);
 }
 
+describe('strict account settings', () => {
+  it('lock known controls, each once, and not the ones they leave alone', () => {
+    expect(STRICT_ACCOUNT_CONTROLS.every((c) => PRIVACY_CONTROL_IDS.includes(c))).toBe(true);
+    expect(new Set(STRICT_ACCOUNT_CONTROLS).size).toBe(STRICT_ACCOUNT_CONTROLS.length);
+    for (const free of ['status', 'default-timer', 'read-receipts'] as const) expect(STRICT_ACCOUNT_CONTROLS).not.toContain(free);
+  });
+});
+
 describe('sources shown to users', () => {
   it('tells primary https sources from everything else', () => {
     expect(isPrimarySource('https://faq.whatsapp.com/683043392411948')).toBe(true);
@@ -117,15 +155,7 @@ describe('sources shown to users', () => {
 });
 
 const meta = business(KEY_A, { hosting: 'meta' });
-const toMetaAi = (id: string, message: MessageKind): Observation => ({ type: 'message-sent', id, at: T0, chat: 'meta-ai', message });
-const inChatWithAi = (id: string, chat: 'group' | 'personal', metaAi: ChatAi): Observation => ({
-  type: 'message-sent',
-  id,
-  at: T0,
-  chat,
-  metaAi,
-  message: 'text',
-});
+
 const privacy = (control: string, value: string): Observation =>
   ({ type: 'privacy-value', id: `p-${control}-${value}`, at: T0, control, value }) as Observation;
 
@@ -297,7 +327,7 @@ const CASES: Case[] = [
   ...(['text', 'media', 'document'] as const).flatMap((kind) =>
     REGIONS.map((region): Case => ({
       name: `${kind} sent to Meta AI, ${region}`,
-      observation: toMetaAi(`ai-${kind}`, kind),
+      observation: toMetaAi(`ai-${kind}`, T0, kind),
       region,
       rules: ['meta-ai-chat'],
       exposes: ['ai-conversations>meta'],
@@ -312,14 +342,14 @@ const CASES: Case[] = [
   },
   {
     name: 'message in a group where Meta AI can read',
-    observation: inChatWithAi('g-open', 'group', 'open'),
+    observation: inChatWithAi('g-open', T0, 'open', 'group'),
     region: 'european-region',
     rules: ['meta-ai-reads-chat'],
     exposes: ['message-content>meta'],
   },
   {
     name: 'message in a personal chat where Meta AI can read',
-    observation: inChatWithAi('p-open', 'personal', 'open'),
+    observation: inChatWithAi('p-open', T0, 'open', 'personal'),
     region: 'elsewhere',
     rules: ['meta-ai-reads-chat'],
     exposes: ['message-content>meta'],
@@ -333,14 +363,14 @@ const CASES: Case[] = [
   },
   {
     name: 'message in a group with Meta AI under Private Processing: nothing to Meta',
-    observation: inChatWithAi('g-pp', 'group', 'private-processing'),
+    observation: inChatWithAi('g-pp', T0, 'private-processing', 'group'),
     region: 'elsewhere',
     rules: [],
     exposes: [],
   },
   {
     name: 'message in a group where someone mentioned @Meta AI: which messages go to Meta cannot be seen',
-    observation: inChatWithAi('g-mention', 'group', 'mention'),
+    observation: inChatWithAi('g-mention', T0, 'mention', 'group'),
     region: 'elsewhere',
     rules: [],
     exposes: [],
