@@ -3,7 +3,7 @@
 // because the MV3 worker may have been woken by this very message.
 import { openWhatsAppTab } from './whatsapp-tab';
 import type { LedgerDb } from './db/schema';
-import { activeGuideItem } from '../storage/active-guide';
+import { activeGuideItem, loadActiveGuide } from '../storage/active-guide';
 import { dropLabels, forgetBusiness } from './ledger/businesses';
 import { clearLedger } from './ledger/clear';
 import { recentEvidence } from './ledger/evidence';
@@ -48,7 +48,7 @@ export const HANDLERS: Handlers<Ledger> = {
   },
 
   async hello() {
-    return { salt: await getSalt(), settings: await loadSettings() };
+    return { salt: await getSalt(), settings: await loadSettings(), activeGuide: await loadActiveGuide() };
   },
 
   async dismissNotice({ key }) {

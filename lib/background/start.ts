@@ -7,6 +7,7 @@ import { CapGuard, pruneEvents } from './ledger/prune';
 import { handleMessage, type Ledger } from './handlers';
 import { loadSettings } from '../storage/preferences';
 import { updateBadge } from './badge';
+import { startContentAccess } from './content-access';
 
 export const PRUNE_ALARM = 'prune';
 /** Fires at local midnight so the badge's "today" starts again from zero. */
@@ -32,6 +33,8 @@ export function startBackground(): void {
   // The polyfill sends whatever the returned promise resolves to as the reply (the Result).
   browser.runtime.onMessage.addListener(((message: unknown, sender: Parameters<typeof handleMessage>[1]) =>
     handleMessage(message, sender, ledger)) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+
+  startContentAccess(report);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PRUNE_ALARM) void prune().catch(report);

@@ -1,52 +1,42 @@
 // Content-script start-up on web.whatsapp.com (isolated world, same code in Chrome and Firefox): one page watcher for
-// everything; the guided-walkthrough overlay (guide/) subscribes to it when a guide runs; detection, once the
-// background said hello with the salt and settings, subscribes too and delivers observations through the queue.
+// everything; the extension's state (salt, settings, walkthrough to guide) from the background by message, never from
+// extension storage (extension-state.ts); the guided-walkthrough overlay (guide/) subscribes to the watcher when a
+// guide runs; detection, once the background first answered, subscribes too and delivers observations through the
+// queue.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGuide } from './guide/start-guide';
 import { send } from '../protocol/client';
-import type { Protocol } from '../protocol/contract';
-import { saltItem } from '../storage/salt';
 import { InPageNotice } from './ui/notice';
-import { DEFAULT_SETTINGS, settingsItem } from '../storage/preferences';
-import type { Settings } from '../model/preferences';
+import { defaultSettings } from '../schema/preferences';
+import { currentTimeZone, regionFromTimeZone } from '../taxonomy/region';
+import { activeGuideFromBackground } from './active-guide';
 import { DETECTION_PARTS, Detector } from './detector';
+import { ExtensionStateSource, type ExtensionState } from './extension-state';
 import { sha256Hex } from './hash';
 import { NoticeController } from './notice-controller';
 import { PageWatcher } from './observe';
 import { ObservationQueue } from './queue';
 
-const HELLO_RETRY_MAX_MS = 30_000;
-
-/** Ask the background for the salt until it answers (its worker may be starting); null once invalidated. */
-async function hello(ctx: ContentScriptContext): Promise<Protocol['hello']['value'] | null> {
-  for (let delay = 500; ctx.isValid; delay = Math.min(delay * 2, HELLO_RETRY_MAX_MS)) {
-    try {
-      return await send('hello', {});
-    } catch {
-      await new Promise<void>((resolve) => ctx.setTimeout(resolve, delay));
-    }
-  }
-  return null;
+function firstState(source: ExtensionStateSource): Promise<ExtensionState> {
+  return new Promise((resolve) => {
+    const stop = source.subscribe((state) => {
+      stop();
+      resolve(state);
+    });
+  });
 }
 
-async function runDetection(ctx: ContentScriptContext, watcher: PageWatcher): Promise<void> {
-  const reply = await hello(ctx);
-  if (!reply || ctx.isInvalid) return;
-  let settings: Settings = { ...DEFAULT_SETTINGS, ...reply.settings };
-  let salt = reply.salt;
-  // "Clear everything" replaces the salt: follow it, so keys made from now on are unlinked from the old ones.
-  ctx.onInvalidated(
-    saltItem.watch((next) => {
-      if (next) salt = next;
-      else void hello(ctx).then((again) => again && (salt = again.salt));
-    }),
-  );
+async function runDetection(ctx: ContentScriptContext, watcher: PageWatcher, source: ExtensionStateSource): Promise<void> {
+  let { salt, settings } = await firstState(source);
+  if (ctx.isInvalid) return;
 
   const queue = new ObservationQueue({
     send: (observations) => send('observe', { observations }),
     setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
   });
   ctx.onInvalidated(() => queue.stop());
+  // The tab is going away (closed, reloaded, navigated): send what is still queued now, not on the next timer.
+  ctx.addEventListener(window, 'pagehide', () => void queue.flush());
 
   const view = new InPageNotice(document, (key) => {
     notice.dismiss(key);
@@ -67,10 +57,11 @@ async function runDetection(ctx: ContentScriptContext, watcher: PageWatcher): Pr
     onCurrentChat: (chat) => notice.currentChat(chat),
   });
 
-  // Live settings: labels, the in-page notice switch, dismissed notices.
+  // Live state: "clear everything" replaces the salt (keys made from then on are unlinked from the old ones); labels,
+  // the in-page notice switch and dismissed notices change the notice at once.
   ctx.onInvalidated(
-    settingsItem.watch((next) => {
-      settings = { ...DEFAULT_SETTINGS, ...next };
+    source.subscribe((next) => {
+      ({ salt, settings } = next);
       notice.render();
     }),
   );
@@ -87,8 +78,15 @@ export function startContentScript(ctx: ContentScriptContext): void {
     onError: (error) => console.warn('[metadata-ledger] reading the page failed:', error instanceof Error ? error.message : error),
   });
   watcher.start();
+  const source = new ExtensionStateSource({
+    scope: ctx,
+    ask: () => send('hello', {}),
+    defaults: defaultSettings(regionFromTimeZone(currentTimeZone())),
+  });
+  source.subscribe((state) => activeGuideFromBackground(state.activeGuide));
   startGuide(ctx, watcher);
-  runDetection(ctx, watcher).catch((error: unknown) =>
+  runDetection(ctx, watcher, source).catch((error: unknown) =>
     console.warn('[metadata-ledger] content script stopped:', error instanceof Error ? error.message : error),
   );
+  source.start();
 }

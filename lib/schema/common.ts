@@ -33,6 +33,10 @@ export function wholeNumber(min: number, max: number) {
 /** Salted SHA-256 hex of a chat id (computed in the content script); never the chat id itself. */
 export const businessKey = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 
+/** The per-install salt for business keys: 32 random bytes as lowercase hex (lib/storage/salt.ts). Anything else,
+ *  e.g. a damaged or planted value, would make keys that can be computed from a phone number, so it is never used. */
+export const salt = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+
 /** Unique per observation and stable across retries: 1–128 characters of [A-Za-z0-9_.:-]. */
 export const observationId = v.pipe(boundedText(128), v.regex(/^[A-Za-z0-9_.:-]+$/));
 

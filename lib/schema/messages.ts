@@ -4,7 +4,8 @@
 import * as v from 'valibot';
 import { CATEGORY_IDS } from '../model/ids';
 import { WALKTHROUGH_STATUSES } from '../model/walkthrough-status';
-import { businessKey, listOf, objectOf, walkthroughId, wholeNumber } from './common';
+import { activeGuideSchema, MAX_STEP } from './active-guide';
+import { businessKey, listOf, objectOf, salt, walkthroughId, wholeNumber } from './common';
 import { observationSchema } from './observation';
 import { settingsPatchSchema } from './preferences';
 
@@ -12,8 +13,6 @@ import { settingsPatchSchema } from './preferences';
 export const MAX_EVIDENCE_LIMIT = 500;
 /** Observations per message: the content script's queue flushes in batches below this. */
 export const MAX_OBSERVATIONS = 500;
-/** The highest step number a walkthrough may report. */
-const MAX_STEP = 1_000;
 
 /** How far a guided walkthrough got on the page. */
 const GUIDE_PROGRESS = ['active', 'done', 'target-missing', 'cancelled'] as const;
@@ -45,3 +44,10 @@ export const PAYLOADS = {
 export type Payloads = { [K in keyof typeof PAYLOADS]: v.InferOutput<(typeof PAYLOADS)[K]> };
 
 export const MESSAGE_TYPES = Object.keys(PAYLOADS) as Array<keyof Payloads>;
+
+/**
+ * The background's answer to `hello`, checked by the content script, which reads nothing from extension storage.
+ * A reply without a valid salt is no answer: keys are never made with anything else. The settings are repaired
+ * field by field there (lib/schema/preferences.ts repairSettings), so one bad field costs only that field.
+ */
+export const helloReplySchema = objectOf({ salt, settings: v.unknown(), activeGuide: v.nullable(activeGuideSchema) });

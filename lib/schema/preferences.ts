@@ -1,7 +1,7 @@
 // The user's settings (lib/model/preferences.ts) as a schema, for settings arriving from an extension
 // page, an imported file, or storage that may be corrupted or written by an older build.
 import * as v from 'valibot';
-import { REGIONS } from '../model/ids';
+import { REGIONS, type Region } from '../model/ids';
 import { RETENTION_DAYS, type Settings } from '../model/preferences';
 import { businessKey, isRecord, listOf, objectOf, type Same } from './common';
 
@@ -37,6 +37,21 @@ export const settingsPatchSchema = v.pipe(
 
 true satisfies Same<v.InferOutput<typeof settingsSchema>, Settings>;
 true satisfies Same<v.InferOutput<typeof settingsPatchSchema>, Partial<Settings>>;
+
+/** The settings of a fresh install, in `region` (derived from the time zone until the user chooses). */
+export function defaultSettings(region: Region): Settings {
+  return {
+    retentionDays: 90,
+    paused: false,
+    region,
+    regionChosen: false,
+    labels: false,
+    inPageNotices: true,
+    badge: true,
+    ignoredBusinesses: [],
+    dismissedNotices: [],
+  };
+}
 
 /** Stored settings field by field: a bad or missing field falls back to its default, the rest survive.
  *  Only own fields count: a value reached through a prototype was never stored. */

@@ -1,25 +1,16 @@
 // The user's settings in extension storage (storage.local, key "settings"), versioned so a later
-// shape can migrate. Only the background writes them (through updateSettings); pages and the content
-// script read them or watch `settingsItem`.
+// shape can migrate. Only the background writes them (through updateSettings); extension pages read them or watch
+// `settingsItem`. The content script never imports this file (defining the item reads storage, which is closed to
+// it in Chrome): it gets the settings from the background in `hello`.
 import { storage } from 'wxt/utils/storage';
 import { currentTimeZone, regionFromTimeZone } from '../taxonomy/region';
 import type { Region } from '../model/ids';
 import type { Settings } from '../model/preferences';
 import { isRecord } from '../schema/common';
-import { repairSettings } from '../schema/preferences';
+import { defaultSettings, repairSettings } from '../schema/preferences';
 import { STORAGE_KEYS } from './keys';
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  retentionDays: 90,
-  paused: false,
-  region: regionFromTimeZone(currentTimeZone()),
-  regionChosen: false,
-  labels: false,
-  inPageNotices: true,
-  badge: true,
-  ignoredBusinesses: [],
-  dismissedNotices: [],
-});
+export const DEFAULT_SETTINGS: Settings = Object.freeze(defaultSettings(regionFromTimeZone(currentTimeZone())));
 
 /** The stored shape (v2): a region only when the user chose it. An unchosen one is derived from the
  *  time zone on every load, so a stored copy could only go stale for whoever reads the raw item. */

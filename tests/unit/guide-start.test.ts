@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { activeGuideItem } from '@/lib/storage/active-guide';
+import { activeGuideItem } from '@/lib/content/active-guide';
 import { startGuide } from '@/lib/content/guide/start-guide';
 import { PageWatcher } from '@/lib/content/observe';
 import { lastSeenDrawer, mountMainScreen } from './guide-page';
@@ -20,8 +20,9 @@ function run(): void {
   startGuide(ctx, watcher);
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  await activeGuideItem.setValue(null); // the content script's own copy lives as long as the module
   send.mockClear();
   mountMainScreen();
 });

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/background/db/connection';
 import { EXPORT_FORMAT, type LedgerExport } from '@/lib/schema/export-file';
 import { MAX_IMPORT_CHARS, parseExport, ImportError } from '@/lib/background/ledger/import';
 import { EVENT_CAP, pruneEvents } from '@/lib/background/ledger/prune';
-import { saltItem } from '@/lib/storage/salt';
+import { getSalt } from '@/lib/storage/salt';
 import { handleMessage } from '@/lib/background/handlers';
 import type { MessageType, Protocol, Result } from '@/lib/protocol/contract';
 import { loadSettings } from '@/lib/storage/preferences';
@@ -234,13 +234,13 @@ describe('invalid imports', () => {
     // Something to overwrite, so "nothing changed" means something.
     await ok('clearAll', {});
     await observe([session('keep', T0)]);
-    const before = { data: await exported(), settings: await loadSettings(), salt: await saltItem.getValue() };
+    const before = { data: await exported(), settings: await loadSettings(), salt: await getSalt() };
     const reply = await send('importData', { text });
     expect(reply.ok).toBe(false);
     if (reply.ok) return;
     expect(reply.error.code).toBe('import-invalid');
     expect(reply.error.message.length).toBeGreaterThan(10);
-    expect({ data: await exported(), settings: await loadSettings(), salt: await saltItem.getValue() }).toEqual(before);
+    expect({ data: await exported(), settings: await loadSettings(), salt: await getSalt() }).toEqual(before);
   });
 
   it('says where the problem is', () => {

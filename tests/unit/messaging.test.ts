@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/lib/background/db/connection';
 import { activeGuideItem } from '@/lib/storage/active-guide';
-import { saltItem } from '@/lib/storage/salt';
+import { getSalt, getSaltRecord } from '@/lib/storage/salt';
+import { walkthroughById, WALKTHROUGHS } from '@/lib/walkthroughs/index';
 import { handleMessage } from '@/lib/background/handlers';
 import { isOurContentScript, isOurPage, type Sender } from '@/lib/protocol/sender';
 import { CONTENT_SCRIPT_TYPES, type MessageType, type Protocol, type Result } from '@/lib/protocol/contract';
@@ -164,14 +165,17 @@ describe('handlers', () => {
     expect(ledger.added).toEqual([1]);
   });
 
-  it('hello: hands out one random salt per install and the settings', async () => {
+  it('hello: hands out one random salt per install, the settings and the active guide', async () => {
     const first = await ok('hello', {});
     expect(first.salt).toMatch(/^[0-9a-f]{64}$/);
     expect(first.settings).toEqual(await loadSettings());
+    expect(first.activeGuide).toBeNull();
     const [a, b] = await Promise.all([ok('hello', {}), ok('hello', {})]);
     expect(a.salt).toBe(first.salt);
     expect(b.salt).toBe(first.salt);
-    expect(await saltItem.getValue()).toBe(first.salt);
+    expect(await getSalt()).toBe(first.salt);
+    // Not in extension storage, which Firefox's content scripts can read and write.
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(first.salt);
   });
 
   it('dismissNotice: remembers a business once', async () => {
@@ -180,26 +184,72 @@ describe('handlers', () => {
     expect((await loadSettings()).dismissedNotices).toEqual([KEY_A]);
   });
 
-  it('guideProgress: in progress, done, cancelled', async () => {
+  it("guideProgress: in progress, done, cancelled; the guide's position is kept for the pages", async () => {
     const db = await getDb();
-    await activeGuideItem.setValue({ walkthroughId: 'hide-last-seen', startedAt: T0 });
-    await ok('guideProgress', { walkthroughId: 'hide-last-seen', step: 0, status: 'active' });
-    expect((await db.get('walkthroughs', 'hide-last-seen'))?.status).toBe('in-progress');
-    await ok('guideProgress', { walkthroughId: 'hide-last-seen', step: 1, status: 'target-missing' });
-    expect((await db.get('walkthroughs', 'hide-last-seen'))?.status).toBe('in-progress');
-    expect(await activeGuideItem.getValue()).not.toBeNull();
-    await ok('guideProgress', { walkthroughId: 'hide-last-seen', step: 2, status: 'done' });
-    expect((await db.get('walkthroughs', 'hide-last-seen'))?.status).toBe('done');
+    await activeGuideItem.setValue({ walkthroughId: 'last-seen', startedAt: T0 });
+    await ok('guideProgress', { walkthroughId: 'last-seen', step: 0, status: 'active' });
+    expect((await db.get('walkthroughs', 'last-seen'))?.status).toBe('in-progress');
+    expect(await activeGuideItem.getValue()).toEqual({
+      walkthroughId: 'last-seen',
+      startedAt: T0,
+      position: { step: 0, status: 'active' },
+    });
+    await ok('guideProgress', { walkthroughId: 'last-seen', step: 1, status: 'target-missing' });
+    expect((await db.get('walkthroughs', 'last-seen'))?.status).toBe('in-progress');
+    expect((await activeGuideItem.getValue())?.position).toEqual({ step: 1, status: 'target-missing' });
+    await ok('guideProgress', { walkthroughId: 'last-seen', step: 2, status: 'done' });
+    expect((await db.get('walkthroughs', 'last-seen'))?.status).toBe('done');
     expect(await activeGuideItem.getValue()).toBeNull();
-    // Looking at a finished walkthrough again does not undo it.
-    await ok('guideProgress', { walkthroughId: 'hide-last-seen', step: 0, status: 'active' });
-    expect((await db.get('walkthroughs', 'hide-last-seen'))?.status).toBe('done');
 
-    await activeGuideItem.setValue({ walkthroughId: 'hide-about', startedAt: T0 });
-    await ok('guideProgress', { walkthroughId: 'other', step: 0, status: 'cancelled' });
-    expect(await activeGuideItem.getValue()).not.toBeNull();
-    await ok('guideProgress', { walkthroughId: 'hide-about', step: 0, status: 'cancelled' });
+    // Looking at a finished walkthrough again does not undo it.
+    await activeGuideItem.setValue({ walkthroughId: 'last-seen', startedAt: T0 + 1 });
+    await ok('guideProgress', { walkthroughId: 'last-seen', step: 0, status: 'active' });
+    expect((await db.get('walkthroughs', 'last-seen'))?.status).toBe('done');
+
+    await activeGuideItem.setValue({ walkthroughId: 'about', startedAt: T0 });
+    await ok('guideProgress', { walkthroughId: 'about', step: 0, status: 'cancelled' });
     expect(await activeGuideItem.getValue()).toBeNull();
+    expect(await db.get('walkthroughs', 'about')).toBeUndefined();
+  });
+
+  // Issue 12 §5: v0.1 marked any walkthrough done on the content script's word, and stored rows for unknown ids.
+  describe('guideProgress from a content script that was not asked', () => {
+    const phoneOnly = WALKTHROUGHS.find((w) => w.kind !== 'web')!.id;
+    const steps = (id: string) => {
+      const w = walkthroughById(id);
+      return w?.kind === 'web' ? w.webSteps.length : 0;
+    };
+    const refused: Array<[string, { walkthroughId: string; step: number; status: 'active' | 'done' }, unknown]> = [
+      ['with no guide running', { walkthroughId: 'last-seen', step: 0, status: 'done' }, null],
+      ['for another walkthrough than the one running', { walkthroughId: 'about', step: 0, status: 'done' }, 'last-seen'],
+      ['for an unknown id', { walkthroughId: 'hide-last-seen', step: 0, status: 'done' }, 'hide-last-seen'],
+      ['for a phone-only walkthrough', { walkthroughId: phoneOnly, step: 0, status: 'done' }, phoneOnly],
+      ['for a step the walkthrough does not have', { walkthroughId: 'last-seen', step: steps('last-seen'), status: 'active' }, 'last-seen'],
+      ['for a far-off step', { walkthroughId: 'last-seen', step: 999, status: 'done' }, 'last-seen'],
+    ];
+
+    it.each(refused)('is refused %s, and stores nothing', async (_name, progress, running) => {
+      if (running) await activeGuideItem.setValue({ walkthroughId: running as string, startedAt: T0 });
+      const before = await fakeBrowser.storage.local.get(null);
+      expect(await call('guideProgress', progress, CONTENT_SENDER)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(await (await getDb()).count('walkthroughs')).toBe(0);
+      expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    });
+
+    it.each([
+      ['garbage', 'garbage'],
+      ['a list', ['last-seen']],
+      ['no id', { startedAt: T0 }],
+      ['an id with a slash', { walkthroughId: '../last-seen', startedAt: T0 }],
+      ['a start in the future', { walkthroughId: 'last-seen', startedAt: Date.now() + 7 * DAY }],
+    ])('finds no guide in storage holding %s: hello names none, progress is refused', async (_name, planted) => {
+      await fakeBrowser.storage.local.set({ activeGuide: planted });
+      expect((await ok('hello', {})).activeGuide).toBeNull();
+      expect(await call('guideProgress', { walkthroughId: 'last-seen', step: 0, status: 'done' }, CONTENT_SENDER)).toMatchObject({
+        ok: false,
+      });
+      expect(await (await getDb()).count('walkthroughs')).toBe(0);
+    });
   });
 
   it('openWhatsApp: opens a tab when none exists and starts the walkthrough', async () => {
@@ -295,8 +345,10 @@ describe('handlers', () => {
       expect(await db.count(store)).toBe(0);
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, region: regionFromTimeZone(currentTimeZone()) });
     expect(await activeGuideItem.getValue()).toBeNull();
-    expect(await saltItem.getValue()).toBeNull();
-    expect((await ok('hello', {})).salt).not.toBe(salt);
+    const after = await getSaltRecord();
+    expect(after.salt).not.toBe(salt);
+    expect(after.replacedDamagedAt).toBeUndefined(); // a fresh start the user asked for is no damage
+    expect((await ok('hello', {})).salt).toBe(after.salt);
   });
 
   it('getSnapshot and getEvidence answer pages', async () => {

@@ -1,17 +1,29 @@
 // Walkthrough progress: set from the pages, advanced by the guide on WhatsApp Web. (Audited privacy
 // values move it too, inside the observation batch: ./record.ts.)
 import type { LedgerDb } from '../db/schema';
-import { activeGuideItem } from '../../storage/active-guide';
+import { activeGuideItem, loadActiveGuide, type ActiveGuide } from '../../storage/active-guide';
 import type { Protocol } from '../../protocol/contract';
+import { RequestError } from '../../protocol/dispatch';
 import type { WalkthroughStatus } from '../../model/walkthrough-status';
+import { isWebWalkthrough, walkthroughById } from '../../walkthroughs/index';
 
 export async function setWalkthroughStatus(db: LedgerDb, id: string, status: WalkthroughStatus, at: number): Promise<void> {
   await db.put('walkthroughs', { id, status, updatedAt: at });
 }
 
-/** The guide overlay reported progress for the walkthrough it runs. */
+/**
+ * The guide overlay reported progress. Only the guide the user started may report, only for a walkthrough guided on
+ * the Web, and only for one of its steps: a content script can neither finish a phone-only walkthrough nor leave
+ * rows for ids that do not exist. Anything else is refused and stores nothing.
+ */
 export async function applyGuideProgress(db: LedgerDb, progress: Protocol['guideProgress']['payload'], at: number): Promise<void> {
-  const { walkthroughId, status } = progress;
+  const { walkthroughId, step, status } = progress;
+  const active = await loadActiveGuide();
+  if (active?.walkthroughId !== walkthroughId) throw new RequestError('bad-request', `no guide for ${walkthroughId} is running`);
+  const walkthrough = walkthroughById(walkthroughId);
+  if (!isWebWalkthrough(walkthrough) || step >= walkthrough.webSteps.length) {
+    throw new RequestError('bad-request', `${walkthroughId} has no step ${step} on the Web`);
+  }
   if (status === 'active') {
     const tx = db.transaction('walkthroughs', 'readwrite');
     const current = await tx.store.get(walkthroughId);
@@ -20,15 +32,23 @@ export async function applyGuideProgress(db: LedgerDb, progress: Protocol['guide
       await tx.store.put({ id: walkthroughId, status: 'in-progress', updatedAt: at });
     }
     await tx.done;
-  } else if (status === 'done') {
-    await setWalkthroughStatus(db, walkthroughId, 'done', at);
-    await endGuide(walkthroughId);
-  } else if (status === 'cancelled') {
+    await setPosition(active, { step, status });
+  } else if (status === 'target-missing') {
+    // The overlay tells the user itself; the status stays as it is.
+    await setPosition(active, { step, status });
+  } else {
+    if (status === 'done') await setWalkthroughStatus(db, walkthroughId, 'done', at);
     await endGuide(walkthroughId);
   }
-  // 'target-missing': the overlay tells the user itself; the status stays as it is.
+}
+
+/** Remembers where the guide is, for the extension's pages; only while the same guide is still the active one. */
+async function setPosition(active: ActiveGuide, position: NonNullable<ActiveGuide['position']>): Promise<void> {
+  const now = await loadActiveGuide();
+  if (now?.walkthroughId !== active.walkthroughId || now.startedAt !== active.startedAt) return;
+  await activeGuideItem.setValue({ ...now, position });
 }
 
 async function endGuide(walkthroughId: string): Promise<void> {
-  if ((await activeGuideItem.getValue())?.walkthroughId === walkthroughId) await activeGuideItem.setValue(null);
+  if ((await loadActiveGuide())?.walkthroughId === walkthroughId) await activeGuideItem.setValue(null);
 }

@@ -2,7 +2,7 @@
 // the user clicks "Guide me") and runs one guide session at a time on this WhatsApp Web tab, on the content
 // script's page watcher.
 import { isWebWalkthrough, walkthroughById } from '../../walkthroughs/index';
-import { activeGuideItem, type ActiveGuide } from '../../storage/active-guide';
+import { activeGuideItem, type ActiveGuide } from '../active-guide';
 import type { PageWatcher } from '../observe';
 import type { ContentScope } from '../scope';
 import { startGuideSession, type GuideSession } from './session';
