@@ -199,6 +199,9 @@ describe('AI (ai-2026.md §2–§5)', () => {
     expect(await tally('*', 'ai-conversations', 'meta')).toBe(3);
     expect(await tally('meta-ai', 'ai-conversations', 'meta')).toBe(3);
     expect(new Set((await db.getAll('tallies')).map((t) => t.scope))).toEqual(new Set(['*', 'meta-ai']));
+    // Nor does a business on the "don't log" list silence it.
+    const ignoredFacts = { ...toMetaAi('m4', T0 + 3), business: business(KEY_B) } as Observation;
+    expect((await record([ignoredFacts], { ignoredBusinesses: [KEY_B] })).added).toBe(1);
   });
 
   it('logs messages where Meta AI can read them, keeps that on the event, and nothing under Private Processing or a mention', async () => {

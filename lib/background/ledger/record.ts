@@ -45,9 +45,12 @@ export async function recordObservations(db: LedgerDb, observations: Observation
         case 'account-lock':
           await recordAccountLock(tx, observation);
           break;
-        default:
-          if (observation.type !== 'session' && observation.business && ignored.has(observation.business.key)) break;
+        default: {
+          // Business facts count only in a business chat (the Meta AI chat is never one).
+          const business = observation.type !== 'session' && observation.chat === 'business' ? observation.business : undefined;
+          if (business && ignored.has(business.key)) break;
           added += await addEventFor(tx, observation, settings, counters);
+        }
       }
     }
     await applyCounters(tx, counters);
