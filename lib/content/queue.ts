@@ -2,7 +2,11 @@
 // The worker may be asleep or restarting, so sends fail; failed and unacknowledged observations stay queued and
 // are retried with exponential backoff. The background answers with the ids it has stored (or already had), and
 // only those leave the queue. Ids are stable per observation, so a resend after a lost reply is harmless.
-// Everything lives in this content script's memory: nothing is persisted in the page (the page could read it).
+// Everything lives in this content script's memory, so it is sent as soon as it exists: a new observation is tried at
+// once even while retries back off, and the content script flushes when the page goes away. No durable place fits:
+// the page's own storage (localStorage, sessionStorage, IndexedDB) is readable by the page, extension storage is
+// closed to content scripts in Chrome (lib/storage/access.ts), and storage.session is memory that a browser crash
+// loses too. The background's IndexedDB, reached by `observe`, is the durable place.
 import { MessagingError } from '../protocol/client';
 import type { Observation } from '../model/observation';
 
@@ -22,12 +26,17 @@ export interface QueueOptions {
 /** Ids already acknowledged, remembered so a re-detected observation is never sent again. */
 const ACKNOWLEDGED_MEMORY = 5000;
 
+/** Failures that say nothing about the observations: the worker is not there, or the ledger cannot be used for now
+ *  (a database saved by a newer version). They are retried for as long as it takes, within the queue's cap. */
+const TRANSIENT: ReadonlySet<string> = new Set(['no-receiver', 'ledger-unavailable']);
+
 export class ObservationQueue {
   private readonly pending: Observation[] = [];
   private readonly rejections = new Map<string, number>();
   private readonly acknowledged = new Set<string>();
   private failures = 0;
-  private timerSet = false;
+  /** When the next attempt is due (Infinity: none scheduled). */
+  private dueAt = Infinity;
   private sending = false;
   private stopped = false;
   /** Observations given up on (queue over its cap, or rejected again and again). */
@@ -48,7 +57,7 @@ export class ObservationQueue {
     }
     const max = this.options.maxSize ?? 500;
     while (this.pending.length > max) this.forget(this.pending.shift()!);
-    this.schedule(this.failures === 0 ? 0 : this.backoff());
+    this.schedule(0);
   }
 
   /** Stop sending (the content script was invalidated). */
@@ -61,11 +70,15 @@ export class ObservationQueue {
     this.dropped += 1;
   }
 
+  /** Attempts a send in `delay` ms, unless one is due sooner; a later timer that finds itself overtaken does nothing. */
   private schedule(delay: number): void {
-    if (this.timerSet || this.sending || this.stopped || this.pending.length === 0) return;
-    this.timerSet = true;
+    if (this.sending || this.stopped || this.pending.length === 0) return;
+    const at = Date.now() + delay;
+    if (at >= this.dueAt) return;
+    this.dueAt = at;
     this.options.setTimeout(() => {
-      this.timerSet = false;
+      if (this.dueAt !== at) return;
+      this.dueAt = Infinity;
       void this.flush();
     }, delay);
   }
@@ -80,10 +93,11 @@ export class ObservationQueue {
     if (this.acknowledged.size > ACKNOWLEDGED_MEMORY) this.acknowledged.delete(this.acknowledged.values().next().value!);
   }
 
-  /** Send one batch now. Exposed for tests; normally driven by the timer. */
+  /** Sends one batch now (the page is going away); otherwise driven by the timer. */
   async flush(): Promise<void> {
     if (this.sending || this.stopped || this.pending.length === 0) return;
     this.sending = true;
+    this.dueAt = Infinity;
     const batch = this.pending.slice(0, this.options.batchSize ?? 50);
     let complete = false;
     try {
@@ -100,8 +114,9 @@ export class ObservationQueue {
       }
       complete = batch.every((o) => acked.has(o.id));
     } catch (error) {
-      // An unreachable worker is retried forever (within the cap); a refusal counts against each observation.
-      if (!(error instanceof MessagingError && error.code === 'no-receiver')) batch.forEach((o) => this.reject(o));
+      // A transient failure is retried forever (within the cap); a refusal counts against each observation, so one
+      // the background cannot take is dropped at last rather than blocking the rest.
+      if (!(error instanceof MessagingError && TRANSIENT.has(error.code))) batch.forEach((o) => this.reject(o));
     } finally {
       this.sending = false;
     }

@@ -54,7 +54,6 @@ describe('ObservationQueue', () => {
     expect(bg.calls).toHaveLength(1); // 1 s after the first failure
     await vi.advanceTimersByTimeAsync(1);
     expect(bg.calls).toHaveLength(2);
-    q.push(obs('b')); // joins the queue, waits for the backoff
     await vi.advanceTimersByTimeAsync(1999);
     expect(bg.calls).toHaveLength(2); // then 2 s
     await vi.advanceTimersByTimeAsync(1);
@@ -63,9 +62,52 @@ describe('ObservationQueue', () => {
     expect(bg.calls).toHaveLength(6);
     bg.down = false;
     await vi.advanceTimersByTimeAsync(8000);
-    expect(bg.stored).toEqual(['a', 'b']);
+    expect(bg.stored).toEqual(['a']);
     expect(q.size).toBe(0);
     expect(q.dropped).toBe(0);
+  });
+
+  // Issue 12 §12: v0.1 let a new observation wait out the backoff in memory, where a browser crash loses it.
+  it('tries a new observation at once, even while retries back off', async () => {
+    const bg = fakeBackground();
+    bg.down = 'asleep';
+    const q = queue(bg.send);
+    q.push(obs('a'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(bg.calls).toHaveLength(2); // the next retry is 2 s away
+    bg.down = false;
+    q.push(obs('b'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(bg.calls).toEqual([['a'], ['a'], ['a', 'b']]);
+    expect(bg.stored).toEqual(['a', 'b']);
+    await vi.runAllTimersAsync();
+    expect(bg.calls).toHaveLength(3); // the old retry timer finds nothing left to do
+  });
+
+  it('goes on backing off when that attempt fails too', async () => {
+    const bg = fakeBackground();
+    bg.down = 'asleep';
+    const q = queue(bg.send);
+    q.push(obs('a'));
+    await vi.advanceTimersByTimeAsync(0);
+    q.push(obs('b'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(bg.calls).toEqual([['a'], ['a', 'b']]);
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(bg.calls).toHaveLength(2); // two failures: 2 s
+    await vi.advanceTimersByTimeAsync(1);
+    expect(bg.calls).toHaveLength(3);
+  });
+
+  it('sends at once when asked (the page is going away), whatever the timer says', async () => {
+    const bg = fakeBackground();
+    bg.down = 'asleep';
+    const q = queue(bg.send);
+    q.push(obs('a'));
+    await vi.advanceTimersByTimeAsync(0);
+    bg.down = false;
+    await q.flush();
+    expect(bg.stored).toEqual(['a']);
   });
 
   it('never sends an acknowledged id again', async () => {
@@ -95,15 +137,43 @@ describe('ObservationQueue', () => {
     expect(q.size).toBe(0);
   });
 
-  it('gives up on observations the background keeps refusing, and says so', async () => {
-    const bg = fakeBackground();
-    bg.down = 'refuses';
-    const q = queue(bg.send, { maxRejections: 3 });
-    q.push(obs('bad'));
-    await vi.runAllTimersAsync();
-    expect(bg.calls).toHaveLength(3);
-    expect(q.size).toBe(0);
-    expect(q.dropped).toBe(1);
+  it.each(['bad-request', 'internal'] as const)(
+    'gives up on observations the background keeps refusing (%s), and says so',
+    async (code) => {
+      const calls: string[][] = [];
+      const q = queue(
+        async (observations) => {
+          calls.push(observations.map((o) => o.id));
+          throw new MessagingError(code, 'refused');
+        },
+        { maxRejections: 3 },
+      );
+      q.push(obs('bad'));
+      await vi.runAllTimersAsync();
+      expect(calls).toHaveLength(3);
+      expect(q.size).toBe(0);
+      expect(q.dropped).toBe(1);
+    },
+  );
+
+  it('keeps observations however long the ledger cannot be used (a database from a newer version)', async () => {
+    let unavailable = true;
+    const stored: string[] = [];
+    const q = queue(
+      async (observations) => {
+        if (unavailable) throw new MessagingError('ledger-unavailable', 'saved by a newer version');
+        stored.push(...observations.map((o) => o.id));
+        return { stored: observations.map((o) => o.id) };
+      },
+      { maxRejections: 3 },
+    );
+    q.push(obs('a'));
+    await vi.advanceTimersByTimeAsync(60_000); // far more than three tries
+    expect(q.size).toBe(1);
+    expect(q.dropped).toBe(0);
+    unavailable = false;
+    await vi.advanceTimersByTimeAsync(8000);
+    expect(stored).toEqual(['a']);
   });
 
   it('caps the queue, dropping the oldest', async () => {
