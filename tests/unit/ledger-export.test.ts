@@ -25,6 +25,7 @@ import {
   session,
   T0,
   testLedger,
+  toMetaAi,
 } from './ledger-fixtures';
 
 const ledger = testLedger(T0);
@@ -57,7 +58,7 @@ async function populate(): Promise<void> {
     chatOpened('a1', T0 - DAY, business(KEY_A, { hosting: 'meta', label: 'Shop A' })),
     messageSent('a2', T0 - DAY + HOUR, business(KEY_A, { hosting: 'meta' }), 'location'),
     chatOpened('b1', T0, business(KEY_B, { hosting: 'vendor', adsReferral: true, verification: 'unverified' })),
-    messageSent('b2', T0 + HOUR, business(KEY_B, { hosting: 'vendor' }), 'contact'),
+    messageSent('b2', T0 + HOUR, business(KEY_B, { hosting: 'vendor', ai: 'third-party', dataSharing: 'on' }), 'contact'),
     { type: 'privacy-value', id: 'p1', at: T0, control: 'last-seen', value: 'everyone' },
     { type: 'privacy-value', id: 'p2', at: T0, control: 'read-receipts', value: 'off' },
     { type: 'health', id: 'h1', at: T0, status: 'ok', failed: [] },
@@ -146,6 +147,20 @@ describe('import', () => {
     const counts = await ok('importData', { text });
     expect(counts).toEqual({ events: 6, tallies: before.tallies.length, audit: 2 });
     expect(withoutTime(await exported())).toEqual(withoutTime(before));
+  });
+
+  it('imports AI-scoped tallies, and files from before business AI was detected as ai none', async () => {
+    await populate();
+    await observe([toMetaAi('m1', T0 + 2 * HOUR)]);
+    const file = await exported();
+    expect(file.tallies).toContainEqual({ scope: 'meta-ai', day: '2026-01-15', category: 'ai-conversations', audience: 'meta', count: 1 });
+    expect(file.businesses.map((b) => b.ai)).toEqual(['none', 'third-party']);
+    const older = { ...file, businesses: file.businesses.map(({ ai: _ai, ...rest }) => rest) };
+    await ok('clearAll', {});
+    await ok('importData', { text: JSON.stringify(older) });
+    const back = await exported();
+    expect(back.businesses.map((b) => b.ai)).toEqual(['none', 'none']);
+    expect(back.tallies).toEqual(file.tallies);
   });
 
   it('changes nothing when the same file is imported twice', async () => {
