@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import type { BusinessRow, Snapshot } from '@/lib/model/snapshot';
-import type { Hosting, Verification } from '@/lib/model/observation';
+import type { BusinessAi, Hosting, SwitchState, Verification } from '@/lib/model/observation';
 import { formatDateTime, formatNumber } from '@/lib/view/format';
 import type { SnapshotStore } from '@/lib/view/store';
 import { ConfirmButton } from '../ConfirmButton';
@@ -19,6 +19,28 @@ const HOSTING: Record<Hosting, MessageKey> = {
   self: 'dashboard_hosting_self',
   unknown: 'ui_unknown',
 };
+
+// ai-2026.md §5: whose AI answers for the business, independent of who holds the chat.
+const AI: Record<BusinessAi, MessageKey> = {
+  meta: 'dashboard_business_ai_meta',
+  'third-party': 'dashboard_business_ai_third_party',
+  none: 'dashboard_business_ai_none',
+};
+
+// ai-2026.md §6: advanced chat privacy as last seen for the chat; WhatsApp doesn't offer it with every business (§6.4).
+const ACP: Record<SwitchState | 'unknown', MessageKey> = {
+  on: 'dashboard_business_acp_on',
+  off: 'dashboard_business_acp_off',
+  unknown: 'dashboard_business_acp_unknown',
+};
+
+// ai-2026.md §8.6: in a chat started from an ad, data sharing with the advertiser, when its notice was seen.
+function adsReferral(row: BusinessRow): MessageKey {
+  if (!row.adsReferral) return 'dashboard_ads_referral_no';
+  if (row.dataSharing === 'on') return 'dashboard_ads_referral_sharing_on';
+  if (row.dataSharing === 'off') return 'dashboard_ads_referral_sharing_off';
+  return 'dashboard_ads_referral_yes';
+}
 
 /** Rows are added a page at a time so a log of hundreds of businesses stays quick to open. */
 const PAGE = 50;
@@ -46,6 +68,8 @@ export function Businesses({ snapshot, store }: { snapshot: Snapshot; store: Sna
               <th scope="col">{t('dashboard_verification')}</th>
               <th scope="col">{t('dashboard_hosting')}</th>
               <th scope="col">{t('dashboard_ads_referral')}</th>
+              <th scope="col">{t('dashboard_business_ai')}</th>
+              <th scope="col">{t('dashboard_business_acp')}</th>
               <th scope="col">{t('dashboard_interactions')}</th>
               <th scope="col">{t('dashboard_last_seen')}</th>
               <th scope="col">{t('dashboard_actions')}</th>
@@ -54,14 +78,17 @@ export function Businesses({ snapshot, store }: { snapshot: Snapshot; store: Sna
           <tbody>
             {rows.slice(0, shown).map((row) => {
               const name = businessName(row);
+              const acp = row.advancedChatPrivacy ?? 'unknown';
               return (
-                <tr key={row.key} data-business-key={row.key} data-ignored={row.ignored}>
+                <tr key={row.key} data-business-key={row.key} data-ignored={row.ignored} data-ai={row.ai} data-acp={acp}>
                   <th scope="row" class="business-name">
                     {name}
                   </th>
                   <td>{t(VERIFICATION[row.verification])}</td>
                   <td>{t(HOSTING[row.hosting])}</td>
-                  <td>{row.adsReferral ? t('dashboard_ads_referral_yes') : t('dashboard_ads_referral_no')}</td>
+                  <td>{t(adsReferral(row))}</td>
+                  <td class="business-ai">{t(AI[row.ai])}</td>
+                  <td>{t(ACP[acp])}</td>
                   <td class="num">{formatNumber(row.interactions)}</td>
                   <td>
                     <time dateTime={new Date(row.lastSeen).toISOString()}>{formatDateTime(row.lastSeen)}</time>

@@ -11,6 +11,7 @@ import { HealthNotice } from '../HealthNotice';
 import { LiveNotice } from '../LiveNotice';
 import { LoadGate } from '../LoadGate';
 import { PauseSwitch } from '../PauseSwitch';
+import { AiPart } from './AiPart';
 import { Businesses } from './Businesses';
 import { CategoryDetails } from './CategoryDetails';
 import { ExposureMatrix } from './ExposureMatrix';
@@ -24,6 +25,7 @@ import { YourData } from './YourData';
 const TITLE: Record<SectionId, MessageKey> = {
   overview: 'dashboard_section_overview',
   matrix: 'dashboard_section_matrix',
+  ai: 'dashboard_section_ai',
   timeline: 'dashboard_section_timeline',
   businesses: 'dashboard_section_businesses',
   audit: 'dashboard_section_audit',
@@ -108,10 +110,13 @@ function Sections({ snapshot, store, route }: { snapshot: Snapshot; store: Snaps
         <ExposureMatrix snapshot={snapshot} />
         <CategoryDetails snapshot={snapshot} />
       </Section>
+      <Section id="ai" title={t(TITLE.ai)}>
+        <AiPart snapshot={snapshot} />
+      </Section>
       <Section id="timeline" title={t(TITLE.timeline)}>
         <Timeline snapshot={snapshot} />
       </Section>
-      <Section id="businesses" title={t(TITLE.businesses)}>
+      <Section id="businesses" title={t(TITLE.businesses)} count={snapshot.businesses.length}>
         <Businesses snapshot={snapshot} store={store} />
       </Section>
       <Section id="audit" title={t(TITLE.audit)}>

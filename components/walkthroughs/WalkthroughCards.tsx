@@ -1,5 +1,6 @@
 import { t, uiDirection } from '@/lib/i18n/t';
 import type { Snapshot } from '@/lib/model/snapshot';
+import { aiWalkthroughs } from '@/lib/view/ai';
 import { isActionable, mostValuableNotDone, statusOf, WALKTHROUGHS } from '@/lib/walkthroughs/index';
 import { StatusBadge } from './StatusBadge';
 import { useWalkthroughActions } from './use-actions';
@@ -7,12 +8,15 @@ import './walkthroughs.css';
 
 const ACTIONABLE = WALKTHROUGHS.filter(isActionable);
 
-/** The popup's next opt-outs: the most valuable ones not done yet, with progress and one button each. */
+/**
+ * The popup's next opt-outs: the ones for what went to AI in the range first (so the Meta AI walkthrough is one
+ * click away once AI read something), then the most valuable not done yet; with progress and one button each.
+ */
 export function WalkthroughCards({ snapshot, limit }: { snapshot: Snapshot; limit: number }) {
   const actions = useWalkthroughActions();
   const statuses = snapshot.walkthroughs;
   const done = ACTIONABLE.filter((w) => statusOf(statuses, w.id) === 'done').length;
-  const next = mostValuableNotDone(statuses, limit);
+  const next = mostValuableNotDone(statuses, limit, aiWalkthroughs(snapshot));
 
   return (
     <section class="wt-cards" dir={uiDirection()} aria-label={t('wt_cards_label')}>

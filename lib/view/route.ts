@@ -1,5 +1,5 @@
 // The dashboard's hash routes: #<section> jumps to a section, #walkthrough=<id> focuses one walkthrough.
-export const SECTIONS = ['overview', 'matrix', 'timeline', 'businesses', 'audit', 'walkthroughs', 'data'] as const;
+export const SECTIONS = ['overview', 'matrix', 'ai', 'timeline', 'businesses', 'audit', 'walkthroughs', 'data'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export interface Route {

@@ -82,10 +82,14 @@ export function statusOf(statuses: StatusMap, id: string): WalkthroughStatus {
   return statuses[id]?.status ?? 'not-started';
 }
 
-/** The `limit` most valuable actionable walkthroughs not done yet ("loosened" counts as not done). */
-export function mostValuableNotDone(statuses: StatusMap, limit: number): ActionableWalkthrough[] {
+/**
+ * The `limit` most valuable actionable walkthroughs not done yet ("loosened" counts as not done). `first` names
+ * walkthroughs to put ahead of the rest, in that order (the ones for what was just exposed, e.g. AI chats).
+ */
+export function mostValuableNotDone(statuses: StatusMap, limit: number, first: readonly string[] = []): ActionableWalkthrough[] {
+  const rank = (w: ActionableWalkthrough) => (first.includes(w.id) ? first.indexOf(w.id) - first.length : 0);
   return WALKTHROUGHS.filter(isActionable)
     .filter((w) => statusOf(statuses, w.id) !== 'done')
-    .sort((a, b) => b.value - a.value)
+    .sort((a, b) => rank(a) - rank(b) || b.value - a.value)
     .slice(0, Math.max(0, limit));
 }

@@ -1,7 +1,7 @@
 // Snapshot builders for component tests: empty (first run), typical (a week of use) and large
 // (three years of daily tallies, 500 businesses). Like lib/ledger/snapshot.ts, the matrix and the
 // timeline are built from the same daily cells, so views can be checked against numbers computed here.
-import type { AuditRow, BusinessRow, Snapshot, TallyCell } from '@/lib/model/snapshot';
+import type { AiSummary, AuditRow, BusinessRow, Snapshot, TallyCell } from '@/lib/model/snapshot';
 import type { CategoryId } from '@/lib/model/ids';
 import { PRIVACY_CONTROLS } from '@/lib/model/privacy-controls';
 import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
@@ -33,11 +33,19 @@ export function steadyDays(days: number, cells: TallyCell[]): Pick<Snapshot, 'ma
   };
 }
 
-/** Like the snapshot's audit: every control in order, never-observed unless `observed` has a row for it. */
-export function audit(observed: AuditRow[] = []): AuditRow[] {
-  return PRIVACY_CONTROLS.map(
-    ({ id }) => observed.find((row) => row.control === id) ?? { control: id, value: null, observedAt: null, mostPrivate: false },
-  );
+type Observed = Omit<AuditRow, 'lockedByStrict'> & Partial<Pick<AuditRow, 'lockedByStrict'>>;
+
+/** Like the snapshot's audit: every control in order, never-observed unless `observed` has a row for it; not locked unless said. */
+export function audit(observed: Observed[] = []): AuditRow[] {
+  return PRIVACY_CONTROLS.map(({ id }) => {
+    const row = observed.find((r) => r.control === id) ?? { control: id, value: null, observedAt: null, mostPrivate: false };
+    return { lockedByStrict: false, ...row };
+  });
+}
+
+/** Nothing went to AI. */
+export function noAi(): AiSummary {
+  return { metaAiMessages: 0, openChatMessages: 0, businesses: { meta: 0, thirdParty: 0 } };
 }
 
 export function business(ordinal: number, overrides: Partial<BusinessRow> = {}): BusinessRow {
@@ -47,6 +55,7 @@ export function business(ordinal: number, overrides: Partial<BusinessRow> = {}):
     verification: 'verified',
     hosting: 'meta',
     adsReferral: false,
+    ai: 'none',
     interactions: 3,
     firstSeen: NOW - 10 * DAY,
     lastSeen: NOW - ordinal * 60_000,
@@ -67,6 +76,8 @@ export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     today: 0,
     businesses: [],
     audit: audit(),
+    strictAccount: null,
+    ai: noAi(),
     health: { status: 'ok', failed: [], at: NOW },
     walkthroughs: {},
     empty: false,
@@ -119,5 +130,28 @@ export function largeSnapshot(): Snapshot {
       { category: 'device-network', audience: 'whatsapp', count: 1 },
     ]),
     businesses: Array.from({ length: 500 }, (_, i) => business(i + 1)),
+  });
+}
+
+/**
+ * A week with AI: 2 messages to Meta AI a day (ai-conversations → Meta), 1 in a group where Meta AI reads
+ * (message content → Meta), and three businesses: one answering with AI from Meta (advanced chat privacy off),
+ * one with a third-party AI (on), one without AI from an ad with data sharing on.
+ */
+export function aiSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
+  return snapshot({
+    businessChats: 3,
+    interactions: 21,
+    ...steadyDays(7, [
+      { category: 'ai-conversations', audience: 'meta', count: 2 },
+      { category: 'message-content', audience: 'meta', count: 1 },
+    ]),
+    businesses: [
+      business(1, { ai: 'meta', advancedChatPrivacy: 'off', hosting: 'self' }),
+      business(2, { ai: 'third-party', advancedChatPrivacy: 'on', hosting: 'vendor' }),
+      business(3, { adsReferral: true, dataSharing: 'on' }),
+    ],
+    ai: { metaAiMessages: 14, openChatMessages: 7, businesses: { meta: 1, thirdParty: 1 } },
+    ...overrides,
   });
 }

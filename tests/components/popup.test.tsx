@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { MessagingError } from '@/lib/protocol/client';
 import { installI18n } from '../setup/i18n';
-import { business, emptySnapshot, largeSnapshot, typicalSnapshot } from './fixtures';
+import { aiSnapshot, business, emptySnapshot, largeSnapshot, typicalSnapshot } from './fixtures';
 import { answer, sent } from './mock-send';
 
 vi.mock('@/lib/protocol/client', async (importOriginal) => ({
@@ -43,6 +43,18 @@ describe('Popup', () => {
     expect(within(phone).getByText('28')).toBeTruthy();
     expect(screen.getByTestId('walkthrough-cards').dataset.limit).toBe('3');
     expect(sent('getSnapshot')).toEqual([{ days: 7 }]);
+  });
+
+  it('shows what went to AI like any other category', async () => {
+    answer(aiSnapshot());
+    const { container } = render(<Popup close={() => {}} />);
+    await screen.findByText('3 business chats took part.');
+    expect(tallyRows(container)).toEqual([
+      ['ai-conversations', 14],
+      ['message-content', 7],
+    ]);
+    const ai = container.querySelector<HTMLElement>('[data-category="ai-conversations"]')!;
+    expect([...ai.querySelectorAll<HTMLElement>('[data-audience]')].map((c) => c.dataset.audience)).toEqual(['meta']);
   });
 
   it('empty: explains what it does and never stores, and offers WhatsApp Web', async () => {

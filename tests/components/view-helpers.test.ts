@@ -1,13 +1,14 @@
 // The UI's pure helpers: tally, headline, audit, timeline buckets, routes and the share-safe summary.
 import { describe, expect, it } from 'vitest';
 import { PRIVACY_CONTROLS } from '@/lib/model/privacy-controls';
+import { aiExposures, aiWalkthroughs } from '@/lib/view/ai';
 import { auditRows, auditScore } from '@/lib/view/audit';
 import { headline } from '@/lib/view/headline';
 import { parseRoute, walkthroughHash } from '@/lib/view/route';
 import { shareSummary } from '@/lib/view/summary';
 import { categoryTallies, exposedAudiences } from '@/lib/view/tally';
 import { bucketTimeline } from '@/lib/view/timeline';
-import { business, largeSnapshot, snapshot, timeline, typicalSnapshot } from './fixtures';
+import { aiSnapshot, business, largeSnapshot, noAi, snapshot, timeline, typicalSnapshot } from './fixtures';
 
 describe('categoryTallies', () => {
   it('counts exposures per category (all audiences together), most exposed first', () => {
@@ -130,5 +131,24 @@ describe('shareSummary', () => {
     expect(text).toContain('2 of 12 privacy settings are at their most private.');
     expect(text).not.toContain('Acme');
     expect(text).not.toContain(labelled.businesses[0]!.key);
+  });
+});
+
+describe('AI exposures', () => {
+  it('counts messages for the Meta AI chat and chats Meta AI reads, and businesses with AI of either kind', () => {
+    expect(aiExposures(aiSnapshot()).map((e) => [e.id, e.count, e.amount])).toEqual([
+      ['meta-ai-chat', 14, '14 messages'],
+      ['open-ai-chats', 7, '7 messages'],
+      ['business-ai', 2, 'AI from Meta: 1. Third-party AI: 1.'],
+    ]);
+    const one = { ...noAi(), metaAiMessages: 1 };
+    expect(aiExposures(snapshot({ ai: one }))[0]!.amount).toBe('1 message');
+  });
+
+  it('names the walkthroughs for what went to AI, each once, none when nothing did', () => {
+    expect(aiWalkthroughs(snapshot())).toEqual([]);
+    expect(aiWalkthroughs(aiSnapshot())).toEqual(['meta-ai-data', 'advanced-chat-privacy']);
+    expect(aiWalkthroughs(snapshot({ ai: { ...noAi(), openChatMessages: 3 } }))).toEqual(['advanced-chat-privacy']);
+    expect(aiWalkthroughs(snapshot({ ai: { ...noAi(), businesses: { meta: 0, thirdParty: 1 } } }))).toEqual(['meta-ai-data']);
   });
 });

@@ -31,6 +31,22 @@ describe('WalkthroughCards', () => {
     expect(screen.getByText(`Done: 1 of ${total} opt-outs.`)).toBeTruthy();
   });
 
+  it('puts the walkthrough for what went to AI first: Meta AI chat, then chats where Meta AI reads', async () => {
+    const ai = { metaAiMessages: 2, openChatMessages: 1, businesses: { meta: 0, thirdParty: 0 } };
+    render(<WalkthroughCards snapshot={{ ...snapshot(), ai }} limit={3} />);
+    expect(cards().map((c) => c.dataset.walkthrough)).toEqual(['meta-ai-data', 'advanced-chat-privacy', 'last-seen']);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    fireEvent.click(screen.getByRole('button', { name: 'Show steps: Limit what Meta keeps from your AI chats' }));
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    expect(create.mock.calls[0]![0].url).toMatch(/\/dashboard\.html#walkthrough=meta-ai-data$/);
+    create.mockRestore();
+    cleanup();
+
+    // Done stays done: the next card is the most valuable one left.
+    render(<WalkthroughCards snapshot={{ ...snapshot({ 'meta-ai-data': 'done' }), ai }} limit={2} />);
+    expect(cards().map((c) => c.dataset.walkthrough)).toEqual(['advanced-chat-privacy', 'last-seen']);
+  });
+
   it('"Guide me" asks the background to open WhatsApp with the walkthrough', async () => {
     render(<WalkthroughCards snapshot={snapshot()} limit={1} />);
     fireEvent.click(screen.getByRole('button', { name: 'Guide me: Hide your last seen' }));

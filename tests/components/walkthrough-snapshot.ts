@@ -15,6 +15,8 @@ export function walkthroughSnapshot(statuses: Record<string, WalkthroughStatus> 
     today: 0,
     businesses: [],
     audit: [],
+    strictAccount: null,
+    ai: { metaAiMessages: 0, openChatMessages: 0, businesses: { meta: 0, thirdParty: 0 } },
     health: { status: 'ok', failed: [], at: null },
     walkthroughs: Object.fromEntries(Object.entries(statuses).map(([id, status]) => [id, { status, updatedAt: 0 }])),
     empty: false,

@@ -55,6 +55,21 @@ describe('mostValuableNotDone', () => {
     expect(after).toEqual(['profile-photo', 'accounts-center', 'online']);
   });
 
+  it('puts the walkthroughs named first ahead, in that order, unless done; unknown and background ids are ignored', () => {
+    const first = ['european-region', 'no-such-walkthrough', 'advanced-chat-privacy', 'meta-ai-data'];
+    expect(mostValuableNotDone({}, 4, first).map((w) => w.id)).toEqual([
+      'advanced-chat-privacy',
+      'meta-ai-data',
+      'last-seen',
+      'profile-photo',
+    ]);
+    expect(mostValuableNotDone({ 'advanced-chat-privacy': { status: 'done' } }, 2, first).map((w) => w.id)).toEqual([
+      'meta-ai-data',
+      'last-seen',
+    ]);
+    expect(mostValuableNotDone({}, 2, []).map((w) => w.id)).toEqual(['last-seen', 'profile-photo']);
+  });
+
   it('never offers background notes, and returns nothing for a zero limit', () => {
     const offered = new Set(mostValuableNotDone({}, 100).map((w) => w.id));
     expect(offered.has('share-account-info-2016') || offered.has('european-region')).toBe(false);

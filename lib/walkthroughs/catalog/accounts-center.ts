@@ -10,7 +10,7 @@ export const accountsCenter: PhoneWalkthrough = {
   title: 'wt_accounts_center_title',
   whyItMatters: {
     text: 'wt_accounts_center_why',
-    categories: ['profile', 'business-interactions', 'ad-attribution'],
+    categories: ['profile', 'business-interactions', 'ad-attribution', 'ai-conversations'],
     audiences: ['meta'],
   },
   phoneSteps: {

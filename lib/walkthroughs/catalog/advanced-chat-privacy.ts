@@ -9,7 +9,7 @@ export const advancedChatPrivacy: WebWalkthrough = {
   id: 'advanced-chat-privacy',
   kind: 'web',
   title: 'wt_acp_title',
-  whyItMatters: { text: 'wt_acp_why', categories: ['message-content'], audiences: ['meta', 'everyone'] },
+  whyItMatters: { text: 'wt_acp_why', categories: ['message-content', 'ai-conversations'], audiences: ['meta', 'everyone'] },
   webSteps: [OPEN_CHAT, OPEN_CHAT_INFO, { target: 'contactInfoDrawer', within: 'contactInfoDrawer', text: 'wt_acp_web_row' }],
   phoneSteps: {
     android: ['wt_acp_phone_1', 'wt_acp_phone_2'],

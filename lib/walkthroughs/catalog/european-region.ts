@@ -9,7 +9,7 @@ export const europeanRegion: BackgroundNote = {
   title: 'wt_eu_title',
   whyItMatters: {
     text: 'wt_eu_why',
-    categories: ['phone-number', 'business-interactions', 'ad-attribution'],
+    categories: ['phone-number', 'business-interactions', 'ad-attribution', 'ai-conversations'],
     audiences: ['meta'],
   },
   explanation: ['wt_eu_controller', 'wt_eu_2016', 'wt_eu_2021', 'wt_eu_now', 'wt_eu_ads_2026', 'wt_eu_ai'],

@@ -8,7 +8,7 @@ export const metaAiData: PhoneWalkthrough = {
   id: 'meta-ai-data',
   kind: 'phone',
   title: 'wt_meta_ai_title',
-  whyItMatters: { text: 'wt_meta_ai_why', categories: ['message-content'], audiences: ['meta'] },
+  whyItMatters: { text: 'wt_meta_ai_why', categories: ['ai-conversations', 'message-content'], audiences: ['meta'] },
   phoneSteps: {
     android: [
       'wt_meta_ai_phone_reset',
