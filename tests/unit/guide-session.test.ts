@@ -5,6 +5,7 @@ import { installI18n } from '../setup/i18n';
 import { TARGET_MISSING_MS } from '@/lib/content/guide/reducer';
 import { startGuideSession, type GuideSession } from '@/lib/content/guide/session';
 import { PageWatcher } from '@/lib/content/observe';
+import { guideOverlaysIn } from '@/lib/content/ui/guide-overlay';
 import { walkthroughById, type WebWalkthrough } from '@/lib/walkthroughs/index';
 import {
   lastSeenDrawer,
@@ -32,7 +33,8 @@ function start(id: string): GuideSession {
   return session;
 }
 
-const host = () => document.querySelector<HTMLElement>('[data-metadata-ledger="guide"]');
+/** The guide's panel, inside its closed root, whose data-* say what it shows; null without a guide. */
+const guide = () => guideOverlaysIn(document)[0]?.panel ?? null;
 const panelText = (s: GuideSession) => s.overlay.shadow.querySelector('.text')!.textContent;
 const buttonNamed = (s: GuideSession, name: string) =>
   [...s.overlay.shadow.querySelectorAll('button')].find((b) => b.textContent === name && !b.hidden);
@@ -53,13 +55,15 @@ afterEach(() => {
 });
 
 describe('guide session', () => {
-  it('highlights the Settings button first, in a host that exposes only its state', () => {
+  it('highlights the Settings button first, in a host that exposes nothing', () => {
     mountMainScreen();
     const s = start('last-seen');
-    expect(host()).toBe(s.overlay.host);
-    expect(host()?.dataset).toMatchObject({ walkthrough: 'last-seen', step: '0', state: 'highlight' });
-    // Closed shadow root: the page sees no content.
-    expect(host()?.shadowRoot).toBeNull();
+    expect(guideOverlaysIn(document).map((o) => o.host)).toEqual([s.overlay.host]);
+    expect(guide()?.dataset).toMatchObject({ walkthrough: 'last-seen', step: '0', state: 'highlight' });
+    // A plain host with a closed shadow root: the page sees neither content nor what the user is doing.
+    expect(s.overlay.host.shadowRoot).toBeNull();
+    expect(s.overlay.host.localName).toBe('div');
+    expect(s.overlay.host.getAttributeNames()).toEqual(['dir']);
     expect(panelText(s)).toContain('Click Settings, the gear icon');
     expect(s.overlay.shadow.querySelector('.box')?.hasAttribute('hidden')).toBe(true); // happy-dom has no layout: zero rect
     expect(progress()).toEqual([{ walkthroughId: 'last-seen', step: 0, status: 'active' }]);
@@ -69,24 +73,24 @@ describe('guide session', () => {
     const { left } = mountMainScreen();
     const s = start('last-seen');
 
-    expect(host()?.dataset.target).toBe('navSettingsButton');
+    expect(guide()?.dataset.target).toBe('navSettingsButton');
     left.replaceChildren(settingsDrawer());
-    await vi.waitFor(() => expect(host()?.dataset).toMatchObject({ step: '1', target: 'settingsPrivacyItem' }));
+    await vi.waitFor(() => expect(guide()?.dataset).toMatchObject({ step: '1', target: 'settingsPrivacyItem' }));
     left.replaceChildren(privacyDrawer());
-    await vi.waitFor(() => expect(host()?.dataset).toMatchObject({ step: '2', target: 'privacyLastSeenItem' }));
+    await vi.waitFor(() => expect(guide()?.dataset).toMatchObject({ step: '2', target: 'privacyLastSeenItem' }));
     left.replaceChildren(lastSeenDrawer('contacts'));
-    await vi.waitFor(() => expect(host()?.dataset).toMatchObject({ step: '3', target: 'radioOption' }));
+    await vi.waitFor(() => expect(guide()?.dataset).toMatchObject({ step: '3', target: 'radioOption' }));
     expect(panelText(s)).toContain("We'll confirm here");
 
     // WhatsApp replaces the radio button when it is checked (whatsapp-dom.md §d.4).
     left.replaceChildren(lastSeenDrawer('none'));
-    await vi.waitFor(() => expect(host()?.dataset.state).toBe('done'));
+    await vi.waitFor(() => expect(guide()?.dataset.state).toBe('done'));
     expect(progress().map((p) => (p as { status: string }).status)).toEqual(['active', 'active', 'active', 'active', 'done']);
     expect(onEnd).toHaveBeenCalledTimes(1);
     expect(s.finished).toBe(true);
 
     buttonNamed(s, 'Close')!.click();
-    expect(host()).toBeNull();
+    expect(guide()).toBeNull();
   });
 
   it('is done at once when the setting is already private', () => {
@@ -100,13 +104,13 @@ describe('guide session', () => {
     vi.useFakeTimers();
     mountMainScreen({ left: privacyDrawer({ protectIp: null }) });
     const s = start('protect-ip-calls');
-    expect(host()?.dataset.state).toBe('highlight');
+    expect(guide()?.dataset.state).toBe('highlight');
 
     vi.advanceTimersByTime(TARGET_MISSING_MS - 1);
-    expect(host()?.dataset.state).toBe('highlight');
-    expect(host()?.dataset.target).toBeUndefined();
+    expect(guide()?.dataset.state).toBe('highlight');
+    expect(guide()?.dataset.target).toBeUndefined();
     vi.advanceTimersByTime(1);
-    expect(host()?.dataset.state).toBe('fallback');
+    expect(guide()?.dataset.state).toBe('fallback');
     expect(panelText(s)).toContain("We couldn't find this on the page; here are the steps to follow by hand.");
     expect(s.overlay.shadow.querySelectorAll('.text li')).toHaveLength(3);
     expect(progress().at(-1)).toEqual({ walkthroughId: 'protect-ip-calls', step: 2, status: 'target-missing' });
@@ -121,7 +125,7 @@ describe('guide session', () => {
     mountLoadingScreen();
     const s = start('last-seen');
     vi.advanceTimersByTime(TARGET_MISSING_MS * 3);
-    expect(host()?.dataset.state).toBe('waiting');
+    expect(guide()?.dataset.state).toBe('waiting');
     expect(panelText(s)).toContain('Waiting for WhatsApp Web');
     expect(progress()).toEqual([]);
   });
@@ -131,9 +135,9 @@ describe('guide session', () => {
     mountMainScreen();
     const s = start('last-seen');
     buttonNamed(s, 'Next')!.click();
-    expect(host()?.dataset.step).toBe('1');
+    expect(guide()?.dataset.step).toBe('1');
     vi.advanceTimersByTime(TARGET_MISSING_MS * 2);
-    expect(host()?.dataset.state).toBe('highlight');
+    expect(guide()?.dataset.state).toBe('highlight');
     expect(progress().map((p) => (p as { step: number }).step)).toEqual([0, 1]);
   });
 
@@ -141,23 +145,23 @@ describe('guide session', () => {
     mountMainScreen();
     const s = start('about');
     buttonNamed(s, 'Stop')!.click();
-    expect(host()).toBeNull();
+    expect(guide()).toBeNull();
     expect(progress().at(-1)).toMatchObject({ walkthroughId: 'about', status: 'cancelled' });
     expect(onEnd).toHaveBeenCalledTimes(1);
 
     const t = start('groups');
     t.overlay.shadow.querySelector('.panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(host()).toBeNull();
+    expect(guide()).toBeNull();
     expect(progress().at(-1)).toMatchObject({ walkthroughId: 'groups', status: 'cancelled' });
   });
 
   it('lets the user finish a step the page cannot confirm', () => {
     mountMainScreen({ main: conversation(), right: contactInfo() });
     const s = start('block-report-business');
-    expect(host()?.dataset.step).toBe('2');
+    expect(guide()?.dataset.step).toBe('2');
     expect(buttonNamed(s, 'Next')).toBeUndefined();
     buttonNamed(s, 'I did it')!.click();
-    expect(host()?.dataset.state).toBe('done');
+    expect(guide()?.dataset.state).toBe('done');
     expect(panelText(s)).toContain('Thank you');
   });
 
@@ -174,7 +178,7 @@ describe('guide session', () => {
     s.destroy();
     left.replaceChildren(settingsDrawer());
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(host()).toBeNull();
+    expect(guide()).toBeNull();
     expect(progress()).toHaveLength(1);
   });
 });

@@ -1,6 +1,8 @@
 // The guide's presence on WhatsApp Web: a highlight box over the element to click and a small panel with the
 // step, in a closed shadow root (shadow-host.ts) so the page can neither style nor read it. Fixed positioning
 // inside a zero-size host: WhatsApp's layout never moves. Text only through textContent (page text is hostile input).
+// The host is a plain <div> with no attribute of ours: the page, which sees the host, learns neither that it is this
+// extension's nor which walkthrough or step the user is on. That state lives on the panel, inside the closed root.
 import { t, uiDirection, type MessageKey } from '../../i18n/t';
 import type { GuidePhase } from '../guide/reducer';
 import { button, element } from './elements';
@@ -15,7 +17,7 @@ export interface GuideView {
   steps: readonly MessageKey[];
   /** Where to draw the highlight (viewport coordinates), or null for none. */
   target: DOMRect | null;
-  /** Selector key of the highlighted element (exposed on the host for tests; names no page content). */
+  /** Selector key of the highlighted element (kept on the panel, inside the closed root). */
   targetKey: string | null;
   /** Show "Next": there is a later step. */
   canNext: boolean;
@@ -35,12 +37,27 @@ export interface GuideActions {
 }
 
 export interface GuideOverlay {
-  /** The element in the page: `data-metadata-ledger="guide"` plus data-step / data-state / data-target for tests. */
+  /** The element in the page: a plain <div>, no attribute but its direction. */
   readonly host: HTMLElement;
   /** The closed shadow root. Content-script objects are out of the page's reach, so handing it to tests is safe. */
   readonly shadow: ShadowRoot;
   render(view: GuideView): void;
   destroy(): void;
+}
+
+/** Each overlay's panel by host: content-script memory, which the page cannot reach. */
+const panels = new WeakMap<Element, HTMLElement>();
+
+/**
+ * For tests only (nothing of the page can call into the content script): the guide overlays in `doc`, each with its
+ * panel, whose data-walkthrough, data-step, data-state and data-target say what it shows.
+ */
+export function guideOverlaysIn(doc: Document): Array<{ host: HTMLElement; panel: HTMLElement }> {
+  const hosts = [...(doc.body?.children ?? []), ...doc.documentElement.children] as HTMLElement[];
+  return hosts.flatMap((host) => {
+    const panel = panels.get(host);
+    return panel ? [{ host, panel }] : [];
+  });
 }
 
 const MARGIN = 16;
@@ -112,7 +129,8 @@ export function createOverlay(doc: Document, actions: GuideActions): GuideOverla
     else actions.stop();
   });
 
-  const { host, shadow, show, remove } = createShadowHost(doc, { tag: 'div', attributes: { 'data-metadata-ledger': 'guide' }, css: STYLE });
+  const { host, shadow, show, remove } = createShadowHost(doc, { tag: 'div', css: STYLE });
+  panels.set(host, panel);
   show(box, panel);
   panel.focus({ preventScroll: true });
 
@@ -141,11 +159,11 @@ export function createOverlay(doc: Document, actions: GuideActions): GuideOverla
     shadow,
     render(view) {
       phase = view.phase;
-      host.setAttribute('data-walkthrough', view.walkthroughId);
-      host.setAttribute('data-step', String(view.step));
-      host.setAttribute('data-state', view.phase);
-      if (view.phase === 'highlight' && view.targetKey) host.setAttribute('data-target', view.targetKey);
-      else host.removeAttribute('data-target');
+      panel.dataset.walkthrough = view.walkthroughId;
+      panel.dataset.step = String(view.step);
+      panel.dataset.state = view.phase;
+      if (view.phase === 'highlight' && view.targetKey) panel.dataset.target = view.targetKey;
+      else delete panel.dataset.target;
       title.textContent = t(view.title);
       counter.textContent = t('guide_step_counter', [view.step + 1, view.steps.length]);
       counter.hidden = view.phase === 'done' || view.phase === 'waiting';

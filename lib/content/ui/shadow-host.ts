@@ -4,10 +4,9 @@
 import { uiDirection } from '../../i18n/t';
 
 export interface ShadowHostOptions {
-  /** The host's tag: our own element name, or a plain element. */
+  /** The host's tag: our own element name, or a plain element. The page sees the host: nothing on it may say what
+   *  the user is doing (no walkthrough, step or chat). */
   tag: string;
-  /** Attributes on the host (they name no page content: tests and e2e read them). */
-  attributes?: Record<string, string>;
   /** Inline style of the host, e.g. fixed positioning (inline style beats the page's rules). */
   hostStyle?: string;
   /** The UI's stylesheet; `:host { all: initial; }` is added so nothing of the page is inherited. */
@@ -26,9 +25,8 @@ export interface ShadowHost {
 }
 
 /** Creates the host, in the UI's direction, and appends it to the page. */
-export function createShadowHost(doc: Document, { tag, attributes = {}, hostStyle, css }: ShadowHostOptions): ShadowHost {
+export function createShadowHost(doc: Document, { tag, hostStyle, css }: ShadowHostOptions): ShadowHost {
   const host = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
   host.dir = uiDirection();
   if (hostStyle) host.style.cssText = hostStyle;
   const shadow = host.attachShadow({ mode: 'closed' });
