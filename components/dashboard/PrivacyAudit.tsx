@@ -1,7 +1,8 @@
 import { t, type MessageKey } from '@/lib/i18n/t';
 import type { Snapshot } from '@/lib/model/snapshot';
 import type { PrivacyControlId, PrivacyValue } from '@/lib/model/privacy-controls';
-import { auditRows, auditScore, type AuditState } from '@/lib/view/audit';
+import { walkthroughById } from '@/lib/walkthroughs/index';
+import { advancedChatPrivacyTally, auditRows, auditScore, type AuditState } from '@/lib/view/audit';
 import { formatDateTime, formatNumber } from '@/lib/view/format';
 import { walkthroughHash } from '@/lib/view/route';
 
@@ -41,6 +42,31 @@ const STATE: Record<AuditState, MessageKey> = {
   unknown: 'dashboard_audit_not_checked',
 };
 
+function WalkthroughLink({ id }: { id: string }) {
+  const walkthrough = walkthroughById(id);
+  return walkthrough ? <a href={walkthroughHash(id)}>{t('dashboard_audit_walkthrough', t(walkthrough.title))}</a> : null;
+}
+
+/** Strict Account Settings as last seen (ai-2026.md §9), and advanced chat privacy across business chats (§6). */
+function AccountWide({ snapshot }: { snapshot: Snapshot }) {
+  const strict = snapshot.strictAccount;
+  const acp = advancedChatPrivacyTally(snapshot);
+  return (
+    <ul class="audit-account">
+      <li data-strict-account={strict === null ? 'unknown' : strict.on ? 'on' : 'off'}>
+        {strict === null
+          ? t('dashboard_audit_strict_unknown')
+          : t(strict.on ? 'dashboard_audit_strict_on' : 'dashboard_audit_strict_off', formatDateTime(strict.observedAt))}{' '}
+        <WalkthroughLink id="strict-account-settings" />
+      </li>
+      <li data-acp-on={acp.on} data-acp-seen={acp.seen}>
+        {acp.seen === 0 ? t('dashboard_audit_acp_none') : t('dashboard_audit_acp', [formatNumber(acp.on), formatNumber(acp.seen)])}{' '}
+        <WalkthroughLink id="advanced-chat-privacy" />
+      </li>
+    </ul>
+  );
+}
+
 /** Each privacy control: last value seen on WhatsApp Web, whether it is the most private, how to change it. */
 export function PrivacyAudit({ snapshot }: { snapshot: Snapshot }) {
   const rows = auditRows(snapshot);
@@ -51,6 +77,7 @@ export function PrivacyAudit({ snapshot }: { snapshot: Snapshot }) {
         {t('ui_audit_score', [formatNumber(score.mostPrivate), formatNumber(score.total)])}
         {score.unknown > 0 && ` ${t('dashboard_audit_unknown', formatNumber(score.unknown))}`}
       </p>
+      <AccountWide snapshot={snapshot} />
       <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="audit-caption">
         <table class="audit">
           <caption id="audit-caption">{t('dashboard_audit_caption')}</caption>
@@ -65,7 +92,7 @@ export function PrivacyAudit({ snapshot }: { snapshot: Snapshot }) {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.control} data-control={row.control} data-state={row.state}>
+              <tr key={row.control} data-control={row.control} data-state={row.state} data-locked={row.locked || undefined}>
                 <th scope="row">{t(CONTROL[row.control])}</th>
                 <td>{row.value === null ? t('dashboard_audit_not_checked') : t(VALUE[row.value])}</td>
                 <td>
@@ -75,7 +102,10 @@ export function PrivacyAudit({ snapshot }: { snapshot: Snapshot }) {
                     <time dateTime={new Date(row.observedAt).toISOString()}>{formatDateTime(row.observedAt)}</time>
                   )}
                 </td>
-                <td class={`state state-${row.state}`}>{t(STATE[row.state])}</td>
+                <td class={`state state-${row.state}`}>
+                  {t(STATE[row.state])}
+                  {row.locked && <span class="locked"> {t('dashboard_audit_locked')}</span>}
+                </td>
                 <td>
                   {row.walkthroughId && (
                     <a href={walkthroughHash(row.walkthroughId)}>{t('dashboard_audit_walkthrough', t(CONTROL[row.control]))}</a>

@@ -16,6 +16,8 @@ export interface AuditView {
   state: AuditState;
   /** The walkthrough that guides to this control, when there is one. */
   walkthroughId?: string;
+  /** Held by Strict Account Settings: only the primary phone can change it (ai-2026.md §9.1–9.2). */
+  locked: boolean;
 }
 
 export interface AuditScore {
@@ -27,13 +29,23 @@ export interface AuditScore {
 
 /** The snapshot's audit rows (every control, in order) with their state and walkthrough. */
 export function auditRows(snapshot: Snapshot): AuditView[] {
-  return snapshot.audit.map(({ control, value, observedAt, mostPrivate }) => ({
+  return snapshot.audit.map(({ control, value, observedAt, mostPrivate, lockedByStrict }) => ({
     control,
     value,
     observedAt,
     state: value === null ? 'unknown' : mostPrivate ? 'most-private' : 'could-be-stricter',
     walkthroughId: walkthroughsForControl(control)[0],
+    locked: lockedByStrict,
   }));
+}
+
+/**
+ * Advanced chat privacy is set per chat (ai-2026.md §6): among the businesses in the range whose setting was
+ * seen, how many had it on. Businesses where it was never seen (or WhatsApp doesn't offer it, §6.4) don't count.
+ */
+export function advancedChatPrivacyTally(snapshot: Snapshot): { on: number; seen: number } {
+  const seen = snapshot.businesses.filter((b) => b.advancedChatPrivacy !== undefined);
+  return { on: seen.filter((b) => b.advancedChatPrivacy === 'on').length, seen: seen.length };
 }
 
 export function auditScore(rows: AuditView[]): AuditScore {

@@ -1,15 +1,17 @@
 // @vitest-environment happy-dom
-// The dashboard's "AI" part and the business row's AI facts: what went to AI, what happens to it, where to limit it.
+// The dashboard's "AI" part and the business row's AI facts: what went to AI, what happens to it, where to limit it;
+// and the audit's account-wide lines for Strict Account Settings and advanced chat privacy.
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AiPart } from '@/components/dashboard/AiPart';
 import { Businesses } from '@/components/dashboard/Businesses';
 import { Dashboard } from '@/components/dashboard/Dashboard';
+import { PrivacyAudit } from '@/components/dashboard/PrivacyAudit';
 import type { Region } from '@/lib/model/ids';
 import type { Snapshot } from '@/lib/model/snapshot';
 import { SnapshotStore } from '@/lib/view/store';
-import { aiSnapshot, business, noAi, snapshot, typicalSnapshot } from './fixtures';
+import { aiSnapshot, audit, business, NOW, noAi, snapshot, typicalSnapshot } from './fixtures';
 import { answer } from './mock-send';
 
 vi.mock('@/lib/protocol/client', async (importOriginal) => ({
@@ -133,5 +135,36 @@ describe('business row', () => {
     const section = container.querySelector<HTMLElement>('[data-section="businesses"]')!;
     expect(section.dataset.count).toBe('12');
     expect(section.querySelectorAll('[data-business-key]')).toHaveLength(12);
+  });
+});
+
+describe('audit: strict account settings and advanced chat privacy', () => {
+  it('marks the controls Strict Account Settings lock, and says they were on', () => {
+    const locked = snapshot({
+      strictAccount: { on: true, observedAt: NOW },
+      audit: audit([{ control: 'last-seen', value: 'contacts', observedAt: NOW, mostPrivate: false, lockedByStrict: true }]),
+    });
+    const { container } = render(<PrivacyAudit snapshot={locked} />);
+    const lastSeen = container.querySelector<HTMLElement>('[data-control="last-seen"]')!;
+    expect(lastSeen.dataset.locked).toBe('true');
+    expect(within(lastSeen).getByText(/locked by Strict Account Settings/)).toBeTruthy();
+    expect(container.querySelector('[data-control="about"]')!.hasAttribute('data-locked')).toBe(false);
+    const strict = container.querySelector<HTMLElement>('[data-strict-account]')!;
+    expect(strict.dataset.strictAccount).toBe('on');
+    expect(strict.textContent).toMatch(/^Strict Account Settings were on when last seen/);
+    expect(within(strict).getByRole('link').getAttribute('href')).toBe('#walkthrough=strict-account-settings');
+  });
+
+  it('counts advanced chat privacy over the business chats where it was seen', () => {
+    const { container } = render(<PrivacyAudit snapshot={aiSnapshot()} />);
+    const acp = container.querySelector<HTMLElement>('[data-acp-seen]')!;
+    expect([acp.dataset.acpOn, acp.dataset.acpSeen]).toEqual(['1', '2']);
+    expect(acp.textContent).toMatch(/on in 1 of the 2 business chats where it was seen/);
+    expect(within(acp).getByRole('link').getAttribute('href')).toBe('#walkthrough=advanced-chat-privacy');
+    cleanup();
+
+    const { container: none } = render(<PrivacyAudit snapshot={typicalSnapshot()} />);
+    expect(none.querySelector<HTMLElement>('[data-acp-seen]')!.textContent).toMatch(/wasn't seen in any business chat/);
+    expect(none.querySelector<HTMLElement>('[data-strict-account]')!.dataset.strictAccount).toBe('unknown');
   });
 });
