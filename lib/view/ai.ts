@@ -34,7 +34,8 @@ interface Spec {
 
 const SPECS: Record<AiExposureId, Spec> = {
   // ai-2026.md §2, §4.1–4.3: not end-to-end encrypted to Meta, kept, may be reviewed, used for AI; for ads since
-  // 16 December 2025 outside the European Region (the UK included) and South Korea (§4.2).
+  // 16 December 2025 except, as reported, in the EU, the UK and South Korea: worded as reported, since that is not
+  // exactly our European Region (§4.2).
   'meta-ai-chat': {
     where: 'dashboard_ai_meta_chat',
     happens: { 'european-region': 'dashboard_ai_meta_chat_happens_european_region', elsewhere: 'dashboard_ai_meta_chat_happens_elsewhere' },

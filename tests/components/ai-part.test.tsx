@@ -73,7 +73,7 @@ describe('AI part', () => {
 
     const { container } = render(<AiPart snapshot={inRegion(aiSnapshot(), 'european-region')} />);
     const euChat = container.querySelector<HTMLElement>('[data-ai="meta-ai-chat"]')!;
-    expect(euChat.textContent).toMatch(/doesn't use it for ads in the European Region/);
+    expect(euChat.textContent).toMatch(/left the EU and the UK out when it began using AI chats for ads/);
     expect(euChat.textContent).not.toMatch(/16 December 2025/);
   });
 
