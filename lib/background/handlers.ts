@@ -8,8 +8,10 @@ import { dropLabels, forgetBusiness } from './ledger/businesses';
 import { clearLedger } from './ledger/clear';
 import { recentEvidence } from './ledger/evidence';
 import { exportCsv, exportJson } from './ledger/export';
+import { holdBackNewBusinesses, ledgerHealth, recordHeldBack } from './ledger/flood';
 import { mergeExport, parseExport } from './ledger/import';
-import { pruneEvents } from './ledger/prune';
+import { withKeys } from './ledger/key-list';
+import { pruneLedger } from './ledger/prune';
 import { recordObservations } from './ledger/record';
 import { getSalt } from '../storage/salt';
 import { buildSnapshot } from './ledger/snapshot';
@@ -17,34 +19,45 @@ import { applyGuideProgress, setWalkthroughStatus } from './ledger/walkthroughs'
 import { currentTimeZone, regionFromTimeZone } from '../taxonomy/region';
 import { loadSettings, updateSettings } from '../storage/preferences';
 import type { Settings } from '../model/preferences';
-import { MAX_KEY_LIST } from '../schema/preferences';
 import { createDispatcher, type Handlers } from '../protocol/dispatch';
+import { LedgerUnavailableError, stateOf } from './db/connection';
 
 /** What handlers need from the running background. */
 export interface Ledger {
+  /** The ledger for writing; rejects with LedgerUnavailableError while it was saved by a newer version. */
   db(): Promise<LedgerDb>;
+  /** The ledger for reading, even when saved by a newer version (lib/background/db/connection.ts). */
+  readDb(): Promise<LedgerDb>;
+  /** Deletes the ledger, whatever version saved it, and opens an empty one. */
+  startFresh(): Promise<LedgerDb>;
   now(): number;
   /** The ledger changed: `added` new events, or 0 for any other change (counts are re-read). */
   changed(added: number): Promise<void>;
-}
-
-/** Adds keys to a list without duplicates, keeping the newest when the list is full. */
-function withKeys(list: string[], keys: string[]): string[] {
-  return [...new Set([...list, ...keys])].slice(-MAX_KEY_LIST);
+  /** For a content script's message: takes a new business from its tab's allowance (./ledger/flood.ts). */
+  admitNewBusiness?: () => boolean;
 }
 
 async function applySettingsSideEffects(ledger: Ledger, before: Settings, after: Settings): Promise<void> {
   const db = await ledger.db();
   if (before.labels && !after.labels) await dropLabels(db);
-  if (after.retentionDays !== before.retentionDays) await pruneEvents(db, after, ledger.now());
+  if (after.retentionDays !== before.retentionDays) await pruneLedger(db, after, ledger.now());
   await ledger.changed(0);
 }
 
 export const HANDLERS: Handlers<Ledger> = {
   async observe({ observations }, ledger) {
-    const { stored, added } = await recordObservations(await ledger.db(), observations, await loadSettings());
+    const db = await ledger.db();
+    const settings = await loadSettings();
+    const ignored = new Set(settings.ignoredBusinesses);
+    const { admitNewBusiness } = ledger;
+    const { kept, heldBack } = admitNewBusiness
+      ? await holdBackNewBusinesses(db, observations, admitNewBusiness, (key) => settings.paused || ignored.has(key))
+      : { kept: observations, heldBack: 0 };
+    if (heldBack > 0) await recordHeldBack(db, heldBack, ledger.now());
+    const { added } = await recordObservations(db, kept, settings);
     await ledger.changed(added);
-    return { stored };
+    // Held-back observations are acknowledged too: they were deliberately not logged.
+    return { stored: observations.map((o) => o.id) };
   },
 
   async hello() {
@@ -62,11 +75,13 @@ export const HANDLERS: Handlers<Ledger> = {
   },
 
   async getSnapshot({ days }, ledger) {
-    return buildSnapshot(await ledger.db(), await loadSettings(), days, ledger.now());
+    const db = await ledger.readDb();
+    const snapshot = await buildSnapshot(db, await loadSettings(), days, ledger.now());
+    return { ...snapshot, health: { ...snapshot.health, ledger: await ledgerHealth(db, await stateOf(ledger.db())) } };
   },
 
   async getEvidence({ category, limit }, ledger) {
-    return recentEvidence(await ledger.db(), category, limit);
+    return recentEvidence(await ledger.readDb(), category, limit);
   },
 
   async updateSettings(patch, ledger) {
@@ -83,27 +98,24 @@ export const HANDLERS: Handlers<Ledger> = {
   },
 
   async exportData({ format }, ledger) {
-    const db = await ledger.db();
+    const db = await ledger.readDb();
     return format === 'json' ? exportJson(db, await loadSettings(), ledger.now()) : exportCsv(db, ledger.now());
   },
 
   async importData({ text }, ledger) {
-    const file = parseExport(text);
-    const before = await loadSettings();
-    // The file's settings come back with it; lists of keys are merged, never dropped.
-    const merged: Settings = {
-      ...file.settings,
-      ignoredBusinesses: withKeys(before.ignoredBusinesses, file.settings.ignoredBusinesses),
-      dismissedNotices: withKeys(before.dismissedNotices, file.settings.dismissedNotices),
-    };
-    const counts = await mergeExport(await ledger.db(), file, merged.labels);
-    const after = await updateSettings(() => merged);
-    await applySettingsSideEffects(ledger, before, after);
-    return counts;
+    // Only adds, and changes no setting: the file's settings come back as an offer (lib/model/import-report.ts).
+    const report = await mergeExport(await ledger.db(), parseExport(text), await loadSettings(), ledger.now());
+    await ledger.changed(0);
+    return report;
   },
 
   async clearAll(_payload, ledger) {
-    await clearLedger(await ledger.db());
+    // A ledger saved by a newer version cannot be opened to be emptied: it is deleted and made anew.
+    const db = await ledger.db().catch((error: unknown) => {
+      if (error instanceof LedgerUnavailableError) return ledger.startFresh();
+      throw error;
+    });
+    await clearLedger(db);
     await ledger.changed(0);
     return null;
   },

@@ -1,9 +1,10 @@
 // Background start-up (Chrome MV3 service worker, Firefox MV2 background script). Runs every time the
 // worker wakes: listeners first (a message may be what woke it), then the start-up chores.
 import { browser } from 'wxt/browser';
-import { getDb } from './db/connection';
+import { getDb, LedgerUnavailableError, readDb, startFreshLedger } from './db/connection';
 import { nextMidnight } from '../model/day';
-import { CapGuard, pruneEvents } from './ledger/prune';
+import { NewBusinessAllowance } from './ledger/flood';
+import { CapGuard, pruneLedger } from './ledger/prune';
 import { handleMessage, type Ledger } from './handlers';
 import { loadSettings } from '../storage/preferences';
 import { updateBadge } from './badge';
@@ -14,11 +15,16 @@ export const PRUNE_ALARM = 'prune';
 export const DAY_ALARM = 'day';
 const DAY_MINUTES = 24 * 60;
 
+type Sender = Parameters<typeof handleMessage>[1] & { tab?: { id?: number } };
+
 export function startBackground(): void {
   const capGuard = new CapGuard();
+  const allowance = new NewBusinessAllowance();
   const refreshBadge = async () => updateBadge(await getDb(), await loadSettings(), Date.now());
   const ledger: Ledger = {
     db: getDb,
+    readDb,
+    startFresh: startFreshLedger,
     now: () => Date.now(),
     async changed(added) {
       await capGuard.afterWrite(await getDb(), added);
@@ -26,13 +32,18 @@ export function startBackground(): void {
     },
   };
   const prune = async () => {
-    await pruneEvents(await getDb(), await loadSettings(), Date.now());
+    await pruneLedger(await getDb(), await loadSettings(), Date.now());
     capGuard.forget();
+  };
+  // A message from a tab (the content script) brings new businesses out of that tab's allowance.
+  const forSender = (sender: Sender): Ledger => {
+    const tab = sender.tab?.id;
+    return tab === undefined ? ledger : { ...ledger, admitNewBusiness: () => allowance.take(tab, Date.now()) };
   };
 
   // The polyfill sends whatever the returned promise resolves to as the reply (the Result).
-  browser.runtime.onMessage.addListener(((message: unknown, sender: Parameters<typeof handleMessage>[1]) =>
-    handleMessage(message, sender, ledger)) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  browser.runtime.onMessage.addListener(((message: unknown, sender: Sender) =>
+    handleMessage(message, sender, forSender(sender))) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
   startContentAccess(report);
 
@@ -60,5 +71,7 @@ async function dayChanged(refreshBadge: () => Promise<void>): Promise<void> {
 }
 
 function report(error: unknown): void {
+  // A ledger saved by a newer version is read-only: the chores wait, and the snapshot's health says why.
+  if (error instanceof LedgerUnavailableError) return;
   console.error('Metadata Ledger background:', error);
 }

@@ -76,6 +76,14 @@ export function ledgerExportSchema({ ruleIds, eventCap }: ExportLimits) {
     audience: v.picklist(AUDIENCE_IDS),
     count,
   });
+  // Days past the horizon, rolled up into their month (lib/background/ledger/rollup.ts).
+  const monthTally = v.object({
+    scope: tally.entries.scope,
+    month: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+    category: tally.entries.category,
+    audience: tally.entries.audience,
+    count,
+  });
   const business = v.object({
     key: businessKey,
     // Cleaned like a freshly observed name: a file is as untrusted as the page.
@@ -103,6 +111,8 @@ export function ledgerExportSchema({ ruleIds, eventCap }: ExportLimits) {
     exportedAt: v.fallback(v.number(), 0),
     settings: settingsSchema,
     tallies: uniqueList(tally, 2_000_000, (t) => `${t.scope}|${t.day}|${t.category}|${t.audience}`),
+    // Files written before the ledger rolled tallies up have none.
+    months: v.optional(uniqueList(monthTally, 2_000_000, (t) => `${t.scope}|${t.month}|${t.category}|${t.audience}`)),
     days: uniqueList(v.object({ day: calendarDay, events: count, businessEvents: count }), 40_000, (d) => d.day),
     events: uniqueList(event, eventCap, (e) => e.id),
     audit: uniqueList(audit, PRIVACY_CONTROL_IDS.length, (a) => a.control),

@@ -22,6 +22,7 @@ export async function openLedgerAsItIs(onClose?: () => void): Promise<IDBPDataba
       upgrade(_db, _oldVersion, _newVersion, tx) {
         // Only a database that does not exist yet is "upgraded" when opened without a version.
         absent = true;
+        tx.done.catch(() => undefined); // the abort is the point
         tx.abort();
       },
     });

@@ -1,13 +1,17 @@
-// Retention and the hard cap on raw events. Deletes walk the `by-at` index oldest first in small
-// transactions, so even a million events never sit in memory at once and the browser stays responsive
-// (and a worker stopped half-way leaves a consistent, partly pruned store). Tallies are not touched:
-// they keep the history after the events behind them are gone.
+// The ledger's bounds (docs/data.md, "How long"), applied at start-up and once a day: retention and the
+// hard cap on raw events here, then the businesses left without events (./business-retention.ts) and
+// the daily tallies past the horizon (./rollup.ts). Deletes walk the `by-at` index oldest first in
+// small transactions, so even a million events never sit in memory at once and the browser stays
+// responsive (and a worker stopped half-way leaves a consistent, partly pruned store). Tallies keep the
+// history after the events behind them are gone.
 import type { LedgerDb } from '../db/schema';
 import type { Settings } from '../../model/preferences';
+import { pruneBusinesses } from './business-retention';
+import { rollUpTallies } from './rollup';
 
 /**
- * The most raw events kept. Sized so that a full export stays well under the 50 MB import limit:
- * about 600 bytes per typical event, under 900 at most (tests/unit/ledger-export.test.ts checks it).
+ * The most raw events kept: about 600 bytes each in an export, under 900 at most, so they add at most
+ * some 45 MB to it (tests/unit/ledger-export.test.ts measures an export at the cap).
  */
 export const EVENT_CAP = 50_000;
 /** Events deleted per transaction. */
@@ -17,6 +21,15 @@ const DAY_MS = 86_400_000;
 export interface PruneLimits {
   cap?: number;
   chunk?: number;
+  /** The most businesses kept (./business-retention.ts). */
+  businessCap?: number;
+}
+
+/** Every bound, in order: events (retention, cap), the businesses left without events, the tallies past the horizon. */
+export async function pruneLedger(db: LedgerDb, settings: Settings, now: number, limits: PruneLimits = {}): Promise<void> {
+  await pruneEvents(db, settings, now, limits);
+  await pruneBusinesses(db, settings, now, limits.businessCap);
+  await rollUpTallies(db, now);
 }
 
 /**
