@@ -15,6 +15,7 @@
 import { selectorCounts } from '../lib/whatsapp/query.ts';
 import { SELECTORS } from '../lib/whatsapp/selectors.ts';
 import { isKnownWording } from '../lib/whatsapp/text.ts';
+import { META_AI_JIDS } from '../lib/whatsapp/detect/meta-ai.ts';
 
 /** Elements dropped with everything inside them: code, styles, embedded documents, page metadata. */
 const DROPPED = 'script, style, link, meta, noscript, iframe, frame, object, embed, template, base';
@@ -59,12 +60,22 @@ function next(h) {
   return (Math.imul(h, 2654435761) + 1) >>> 0;
 }
 
-/** Every run of digits replaced by a fake run of the same length. */
+// Meta's AIs are public identities, not people: their JIDs stay, as the detectors read them (ai-2026.md §1.1).
+const META_AI = new RegExp(`(?<!\\d)(${META_AI_JIDS.map((jid) => jid.replace(/\./g, '\\.')).join('|')})`);
+
+/** Every run of digits replaced by a fake run of the same length, Meta's AI JIDs left as they are. */
 function fakeDigits(text) {
-  return text.replace(/\d+/g, (run) => {
-    let h = hash(run);
-    return run.replace(/\d/g, () => String((h = next(h)) % 10));
-  });
+  return text
+    .split(META_AI)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/\d+/g, (run) => {
+            let h = hash(run);
+            return run.replace(/\d/g, () => String((h = next(h)) % 10));
+          }),
+    )
+    .join('');
 }
 
 /** Every word (anything between spaces and punctuation, digits and emoji included) replaced by a fake word. */

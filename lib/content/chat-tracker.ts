@@ -1,9 +1,10 @@
 // The open chat, one session per #main: waits for it to settle, reports it once (chat-opened), reports what is
-// learnt about a business later (business-updated) and every message the user sends in a business chat
-// (message-sent), and publishes the current chat's facts after each look (the in-page notice follows them).
-// Sources: docs/research/whatsapp-dom.md §b (chat), §c (contact info), §e (navigation).
+// learnt about a business later (business-updated) and every message the user sends where something counts — a
+// business chat, the Meta AI chat, a chat with Meta AI in it (message-sent) — and publishes the current chat's facts
+// after each look (the in-page notice follows them).
+// Sources: docs/research/whatsapp-dom.md §b (chat), §c (contact info), §e (navigation); ai-2026.md §1–3, §5.2, §6, §8.
 import { cleanLabel } from '../model/label';
-import type { BusinessFacts, ChatKind, MessageKind } from '../model/observation';
+import type { BusinessAi, BusinessFacts, ChatAi, ChatKind, MessageKind, SwitchState } from '../model/observation';
 import type { Settings } from '../model/preferences';
 import { detectOpenChat } from '../whatsapp/detect/business';
 import type { ChatFacts } from '../whatsapp/detect/chat';
@@ -18,13 +19,19 @@ export const BUSINESS_SUBTITLE_WATCH_MS = 6000;
 /** New outgoing rows held while a chat is not yet classified (or its header is missing). */
 const MAX_PENDING_ROWS = 200;
 
-/** What is known of the open chat: its kind once reported, and for a business what was reported about it. */
+/** What is known of the open chat: its kind once reported, and what the in-page notice speaks about. */
 export interface CurrentChat {
   /** Null until chat-opened was sent. */
   kind: ChatKind | null;
+  /** The chat's salted key (a business's key is this too); null while nothing needs it. */
+  key: string | null;
+  /** For a business, what was reported about it. */
   business: BusinessFacts | null;
-  /** The WhatsApp notice the hosting rests on (for the in-page notice's "Why?", never sent). */
+  /** Meta AI in the chat (or the Meta AI chat under Private Processing). */
+  metaAi: ChatAi | null;
+  /** The WhatsApp notices the hosting and the AI facts rest on (for the in-page notice's "Why?", never sent). */
   source: string | null;
+  aiSource: string | null;
 }
 
 export interface ChatTrackerDeps {
@@ -47,6 +54,20 @@ interface PendingMessage {
   at: number;
 }
 
+/**
+ * What the chat showed so far, kept while its notices scroll out of the rendered rows: a fact seen once stays until a
+ * later notice says otherwise.
+ */
+interface Learnt {
+  ai: BusinessAi;
+  aiSource: string | null;
+  dataSharing: SwitchState | null;
+  phoneNumberShared: boolean;
+  advancedChatPrivacy: SwitchState | null;
+  metaAi: ChatAi | null;
+  metaAiSource: string | null;
+}
+
 interface ChatSession {
   panel: Element;
   openedAt: number;
@@ -61,6 +82,7 @@ interface ChatSession {
   sent: BusinessFacts | null;
   pending: PendingMessage[];
   source: string | null;
+  learnt: Learnt;
   /** What the header showed at the last evaluation with every anchor present. */
   facts: ChatFacts | null;
 }
@@ -72,8 +94,36 @@ function sameFacts(a: BusinessFacts | null, b: BusinessFacts): boolean {
     a.label === b.label &&
     a.verification === b.verification &&
     a.hosting === b.hosting &&
-    a.adsReferral === b.adsReferral
+    a.adsReferral === b.adsReferral &&
+    a.ai === b.ai &&
+    a.dataSharing === b.dataSharing &&
+    a.phoneNumberShared === b.phoneNumberShared &&
+    a.advancedChatPrivacy === b.advancedChatPrivacy
   );
+}
+
+/** Folds a look at the chat into what was learnt before. */
+function learn(learnt: Learnt, facts: ChatFacts): void {
+  if (facts.ai !== 'none') {
+    learnt.aiSource = facts.aiNotice ?? (facts.ai === learnt.ai ? learnt.aiSource : null);
+    learnt.ai = facts.ai;
+  }
+  learnt.dataSharing = facts.dataSharing ?? learnt.dataSharing;
+  learnt.phoneNumberShared ||= facts.phoneNumberShared;
+  learnt.advancedChatPrivacy = facts.advancedChatPrivacy ?? learnt.advancedChatPrivacy;
+  if (facts.kind === 'business') {
+    // Meta AI with people is not a business's AI.
+    learnt.metaAi = null;
+    learnt.metaAiSource = null;
+  } else if (facts.metaAi) {
+    learnt.metaAiSource = facts.metaAiNotice ?? (facts.metaAi === learnt.metaAi ? learnt.metaAiSource : null);
+    learnt.metaAi = facts.metaAi;
+  }
+}
+
+/** Meta AI's own chat, or a reported chat with Meta AI in it. */
+function withMetaAi(session: ChatSession): boolean {
+  return session.kind === 'meta-ai' || (session.kind !== null && session.learnt.metaAi !== null);
 }
 
 export class ChatTracker {
@@ -110,6 +160,7 @@ export class ChatTracker {
     // Without the header anchors nothing about a business can be trusted: report health, send nothing.
     if (facts.missing.length > 0) return;
     session.facts = facts;
+    learn(session.learnt, facts);
 
     if (session.kind === null) {
       const deadline = session.openedAt + (facts.kind === 'personal' ? BUSINESS_SUBTITLE_WATCH_MS : CHAT_SETTLE_MS);
@@ -127,7 +178,12 @@ export class ChatTracker {
         this.deps.sink.emit({ type: 'business-updated', id: this.deps.sink.newId('business'), at: this.deps.sink.now(), business });
         session.sent = business;
       }
+    } else if (facts.kind === 'meta-ai' && session.kind !== 'meta-ai') {
+      // Judged before its first rows showed (an empty chat): the Meta AI chat is reported as such once they do.
+      await this.classify(session, facts);
     }
+    // The in-page notice speaks about Meta AI here too, and is dismissed per chat.
+    if (withMetaAi(session)) await this.chatKey(session, facts);
     await this.sendPending(session);
     this.publish();
   }
@@ -135,7 +191,14 @@ export class ChatTracker {
   private publish(): void {
     const session = this.session;
     this.deps.onCurrentChat(
-      session && { kind: session.kind, business: session.kind === 'business' ? session.sent : null, source: session.source },
+      session && {
+        kind: session.kind,
+        key: session.key,
+        business: session.kind === 'business' ? session.sent : null,
+        metaAi: session.kind === null ? null : session.learnt.metaAi,
+        source: session.source,
+        aiSource: session.kind === 'business' ? session.learnt.aiSource : session.learnt.metaAiSource,
+      },
     );
   }
 
@@ -157,6 +220,15 @@ export class ChatTracker {
       sent: null,
       pending: [],
       source: null,
+      learnt: {
+        ai: 'none',
+        aiSource: null,
+        dataSharing: null,
+        phoneNumberShared: false,
+        advancedChatPrivacy: null,
+        metaAi: null,
+        metaAiSource: null,
+      },
       facts: null,
     };
   }
@@ -181,12 +253,14 @@ export class ChatTracker {
     session.kind = facts.kind;
     const business = facts.kind === 'business' ? await this.businessFacts(session, facts) : undefined;
     session.sent = business ?? null;
+    const metaAi = session.learnt.metaAi;
     this.deps.sink.emit({
       type: 'chat-opened',
       id: this.deps.sink.newId('chat'),
       at: session.openedAt,
       chat: facts.kind,
       ...(business && { business }),
+      ...(metaAi && { metaAi }),
     });
   }
 
@@ -201,17 +275,25 @@ export class ChatTracker {
     await this.sendPending(session);
   }
 
-  private async businessFacts(session: ChatSession, facts: ChatFacts): Promise<BusinessFacts> {
-    // Salted hash of the chat's JID; a chat with no rows yet falls back to its title (same salt).
+  /** Salted hash of the chat's JID; a chat with no rows yet falls back to its title (same salt). */
+  private async chatKey(session: ChatSession, facts: ChatFacts): Promise<string> {
     session.key ??= await this.deps.sha256(this.deps.salt() + (facts.remote ?? `title:${facts.title ?? ''}`));
+    return session.key;
+  }
+
+  private async businessFacts(session: ChatSession, facts: ChatFacts): Promise<BusinessFacts> {
     session.source = facts.hostingNotice;
+    const { learnt } = session;
     const business: BusinessFacts = {
-      key: session.key,
+      key: await this.chatKey(session, facts),
       verification: facts.verification,
       hosting: facts.hosting,
       adsReferral: facts.adsReferral,
-      ai: 'none',
+      ai: learnt.ai,
     };
+    if (learnt.dataSharing) business.dataSharing = learnt.dataSharing;
+    if (learnt.phoneNumberShared) business.phoneNumberShared = true;
+    if (learnt.advancedChatPrivacy) business.advancedChatPrivacy = learnt.advancedChatPrivacy;
     // The same cleaning the background applies again (it never trusts the page): short and printable.
     const label = this.deps.settings().labels && facts.title ? cleanLabel(facts.title) : undefined;
     if (label) business.label = label;
@@ -220,11 +302,23 @@ export class ChatTracker {
 
   private async sendPending(session: ChatSession): Promise<void> {
     const pending = session.pending.splice(0);
-    if (session.kind !== 'business' || !session.sent) return; // only business chats count interactions
+    // Messages count where something may be exposed: a business, Meta AI's own chat, a chat with Meta AI in it.
+    if (session.kind === 'business' ? session.sent === null : !withMetaAi(session)) return;
+    const chat = session.kind!;
+    const business = chat === 'business' ? session.sent! : undefined;
+    const metaAi = session.learnt.metaAi;
     for (const message of pending) {
       // The id derives from the row's data-id, so a re-render or a second observer can never count it twice.
       const id = `msg:${(await this.deps.sha256(this.deps.salt() + message.rowKey)).slice(0, 48)}`;
-      this.deps.sink.emit({ type: 'message-sent', id, at: message.at, chat: 'business', business: session.sent, message: message.kind });
+      this.deps.sink.emit({
+        type: 'message-sent',
+        id,
+        at: message.at,
+        chat,
+        ...(business && { business }),
+        ...(metaAi && { metaAi }),
+        message: message.kind,
+      });
     }
   }
 }

@@ -6,8 +6,12 @@
 // (not read from a dump): keep several variants where the wording is uncertain, and add what the live site shows.
 //
 // Notices (`notice*`) match by prefix: only the first sentence is stored, because the tail differs by platform
-// ("Click/Tap to learn more") and by gate (no tail at all). Everything else matches the whole label.
-// `{n}` stands for a number (Latin or Arabic-Indic digits).
+// ("Click/Tap to learn more") and by gate (no tail at all); where two notices share their first sentence, the second is
+// kept too. Everything else matches the whole label.
+// `{n}` stands for a number (Latin or Arabic-Indic digits). `{name}` stands for a person's name, in notices only; a
+// wording holding one is never "known" to the fixture sanitizer (text.ts isKnownWording), so no name survives it.
+// The 2026 AI and chat-state wordings (docs/research/ai-2026.md §3, §5.2, §6.5, §8.4, §8.6) are English from the
+// shipped modules; their translations are assumed like every other locale.
 
 import type { PrivacyValue } from '../model/privacy-controls';
 
@@ -71,6 +75,9 @@ export const LOCALE_TEXT = {
     ar: ['أصبح هذا النشاط التجاري يعمل مع شركات أخرى لإدارة هذه الدردشة', 'يعمل هذا النشاط التجاري الآن مع شركات أخرى لإدارة هذه الدردشة'],
   },
   // The end-to-end notice (chat top, contact-info row); at the chat top the ic-lock-filled icon is the first signal.
+  // Its first sentence is the same in the older wording ("…No one outside of this chat, not even WhatsApp, can read or
+  // listen to them.") and the 2026 one ("…Only people in this chat can read, listen to, or share them.",
+  // ai-2026.md §6.7), so both match.
   noticeE2e: {
     en: ['Messages are end-to-end encrypted', 'Messages and calls are end-to-end encrypted'],
     pt_BR: [
@@ -83,6 +90,163 @@ export const LOCALE_TEXT = {
     de: ['Nachrichten sind Ende-zu-Ende-verschlüsselt', 'Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt'],
     fr: ['Les messages sont chiffrés de bout en bout', 'Les messages et les appels sont chiffrés de bout en bout'],
     ar: ['الرسائل مشفرة تماما بين الطرفين', 'الرسائل والمكالمات مشفرة تماما بين الطرفين'],
+  },
+
+  // — Meta AI in a chat with people (ai-2026.md §3): two notices share their first sentence, so the second is kept —
+  noticeAiGroupOpen: {
+    en: ['A group member added Meta AI to this chat. Meta can read new messages'],
+    pt_BR: ['Um membro do grupo adicionou a Meta AI a esta conversa. A Meta pode ler novas mensagens'],
+    es: ['Un miembro del grupo añadió a Meta AI a este chat. Meta puede leer los mensajes nuevos'],
+    hi: ['ग्रुप के एक सदस्य ने इस चैट में Meta AI को जोड़ा है। Meta नए मैसेज पढ़ सकता है'],
+    id: ['Anggota grup menambahkan Meta AI ke chat ini. Meta dapat membaca pesan baru'],
+    de: ['Ein Gruppenmitglied hat Meta AI zu diesem Chat hinzugefügt. Meta kann neue Nachrichten lesen'],
+    fr: ['Un membre du groupe a ajouté Meta AI à cette discussion. Meta peut lire les nouveaux messages'],
+    ar: ['أضاف أحد أعضاء المجموعة Meta AI إلى هذه الدردشة. يمكن لـ Meta قراءة الرسائل الجديدة'],
+  },
+  noticeAiGroupPrivate: {
+    en: ["A group member added Meta AI to this chat. It's secured with Private Processing"],
+    pt_BR: ['Um membro do grupo adicionou a Meta AI a esta conversa. Ela está protegida com o Processamento Privado'],
+    es: ['Un miembro del grupo añadió a Meta AI a este chat. Está protegido con el procesamiento privado'],
+    hi: ['ग्रुप के एक सदस्य ने इस चैट में Meta AI को जोड़ा है। यह प्राइवेट प्रोसेसिंग से सुरक्षित है'],
+    id: ['Anggota grup menambahkan Meta AI ke chat ini. Chat ini diamankan dengan Pemrosesan Pribadi'],
+    de: ['Ein Gruppenmitglied hat Meta AI zu diesem Chat hinzugefügt. Er ist mit Private Processing geschützt'],
+    fr: ['Un membre du groupe a ajouté Meta AI à cette discussion. Elle est sécurisée par le traitement privé'],
+    ar: ['أضاف أحد أعضاء المجموعة Meta AI إلى هذه الدردشة. هذه الدردشة مؤمنة بالمعالجة الخاصة'],
+  },
+  // The older English ("…are sent to Meta") is known only by those words: its exact form is assumed.
+  noticeAiMention: {
+    en: [
+      'Only messages that mention or people share with @Meta AI can be read by Meta',
+      'Only messages that mention or people share with @Meta AI are sent to Meta',
+    ],
+    pt_BR: ['Somente as mensagens que mencionam a @Meta AI ou que as pessoas compartilham com ela podem ser lidas pela Meta'],
+    es: ['Solo los mensajes que mencionan a @Meta AI o que las personas comparten con ella pueden ser leídos por Meta'],
+    hi: ['सिर्फ़ वही मैसेज Meta पढ़ सकता है जिनमें @Meta AI का ज़िक्र हो या जिन्हें लोग @Meta AI के साथ शेयर करें'],
+    id: ['Hanya pesan yang menyebut atau dibagikan orang dengan @Meta AI yang dapat dibaca oleh Meta'],
+    de: ['Nur Nachrichten, in denen @Meta AI erwähnt wird oder die mit @Meta AI geteilt werden, können von Meta gelesen werden'],
+    fr: ['Seuls les messages qui mentionnent @Meta AI ou que des personnes partagent avec @Meta AI peuvent être lus par Meta'],
+    ar: ['يمكن لـ Meta قراءة الرسائل التي تذكر @Meta AI أو التي يشاركها الأشخاص معه فقط'],
+  },
+
+  // — a business's AI (ai-2026.md §5.2): most countries and India, Brazil, and the older wording —
+  noticeBizAiMeta: {
+    en: [
+      'AI from Meta receives messages to improve AI quality and generate messages for this business',
+      'AI from Meta receives messages and may use them to improve AI quality',
+      'AI from Meta receives chats and generates messages for this business',
+    ],
+    pt_BR: [
+      'A IA da Meta recebe mensagens para melhorar a qualidade da IA e gerar mensagens para esta empresa',
+      'A IA da Meta recebe mensagens e pode usá-las para melhorar a qualidade da IA',
+    ],
+    es: ['La IA de Meta recibe mensajes para mejorar la calidad de la IA y generar mensajes para esta empresa'],
+    hi: ['Meta का AI, AI की क्वालिटी बेहतर करने और इस बिज़नेस के लिए मैसेज बनाने के लिए मैसेज पाता है'],
+    id: ['AI dari Meta menerima pesan untuk meningkatkan kualitas AI dan membuat pesan untuk bisnis ini'],
+    de: ['KI von Meta empfängt Nachrichten, um die KI-Qualität zu verbessern und Nachrichten für dieses Unternehmen zu erstellen'],
+    fr: ["L'IA de Meta reçoit les messages pour améliorer la qualité de l'IA et générer des messages pour cette entreprise"],
+    ar: ['يتلقى الذكاء الاصطناعي من Meta الرسائل لتحسين جودة الذكاء الاصطناعي وإنشاء رسائل لهذا النشاط التجاري'],
+  },
+  noticeBizAiThirdParty: {
+    en: ['This AI is from a third-party developer'],
+    pt_BR: ['Esta IA é de um desenvolvedor terceirizado'],
+    es: ['Esta IA es de un desarrollador externo'],
+    hi: ['यह AI किसी थर्ड-पार्टी डेवलपर का है'],
+    id: ['AI ini berasal dari developer pihak ketiga'],
+    de: ['Diese KI stammt von einem Drittanbieter-Entwickler'],
+    fr: ["Cette IA provient d'un développeur tiers"],
+    ar: ['هذا الذكاء الاصطناعي من مطور تابع لجهة خارجية'],
+  },
+
+  // — chats started from an ad: data sharing on or off (ai-2026.md §8.6); both sentences, as only the second differs —
+  noticeDataSharingOn: {
+    en: ['This chat started from an ad on Facebook or Instagram. Data sharing for customer-related activities is turned on'],
+    pt_BR: [
+      'Esta conversa começou a partir de um anúncio no Facebook ou Instagram. O compartilhamento de dados para atividades relacionadas a clientes está ativado',
+    ],
+    es: [
+      'Este chat comenzó a partir de un anuncio en Facebook o Instagram. El uso compartido de datos para actividades relacionadas con clientes está activado',
+    ],
+    hi: ['यह चैट Facebook या Instagram पर दिखे विज्ञापन से शुरू हुई थी। ग्राहक से जुड़ी गतिविधियों के लिए डेटा शेयरिंग चालू है'],
+    id: ['Chat ini dimulai dari iklan di Facebook atau Instagram. Berbagi data untuk aktivitas terkait pelanggan diaktifkan'],
+    de: [
+      'Dieser Chat wurde über eine Werbeanzeige auf Facebook oder Instagram gestartet. Das Teilen von Daten für kundenbezogene Aktivitäten ist aktiviert',
+    ],
+    fr: [
+      "Cette discussion a commencé à partir d'une publicité sur Facebook ou Instagram. Le partage de données pour les activités liées aux clients est activé",
+    ],
+    ar: ['بدأت هذه الدردشة من إعلان على Facebook أو Instagram. مشاركة البيانات للأنشطة المتعلقة بالعملاء قيد التشغيل'],
+  },
+  noticeDataSharingOff: {
+    en: ['This chat started from an ad on Facebook or Instagram. Data sharing for customer-related activities is turned off'],
+    pt_BR: [
+      'Esta conversa começou a partir de um anúncio no Facebook ou Instagram. O compartilhamento de dados para atividades relacionadas a clientes está desativado',
+    ],
+    es: [
+      'Este chat comenzó a partir de un anuncio en Facebook o Instagram. El uso compartido de datos para actividades relacionadas con clientes está desactivado',
+    ],
+    hi: ['यह चैट Facebook या Instagram पर दिखे विज्ञापन से शुरू हुई थी। ग्राहक से जुड़ी गतिविधियों के लिए डेटा शेयरिंग बंद है'],
+    id: ['Chat ini dimulai dari iklan di Facebook atau Instagram. Berbagi data untuk aktivitas terkait pelanggan dinonaktifkan'],
+    de: [
+      'Dieser Chat wurde über eine Werbeanzeige auf Facebook oder Instagram gestartet. Das Teilen von Daten für kundenbezogene Aktivitäten ist deaktiviert',
+    ],
+    fr: [
+      "Cette discussion a commencé à partir d'une publicité sur Facebook ou Instagram. Le partage de données pour les activités liées aux clients est désactivé",
+    ],
+    ar: ['بدأت هذه الدردشة من إعلان على Facebook أو Instagram. مشاركة البيانات للأنشطة المتعلقة بالعملاء متوقفة'],
+  },
+
+  // — advanced chat privacy switched on or off, in the chat (ai-2026.md §6.5): by you, by someone, or unattributed —
+  noticeAcpOn: {
+    en: ['You turned on advanced chat privacy', '{name} turned on advanced chat privacy', 'Advanced chat privacy was turned on'],
+    pt_BR: [
+      'Você ativou a privacidade avançada da conversa',
+      '{name} ativou a privacidade avançada da conversa',
+      'A privacidade avançada da conversa foi ativada',
+    ],
+    es: [
+      'Activaste la privacidad avanzada del chat',
+      '{name} activó la privacidad avanzada del chat',
+      'Se activó la privacidad avanzada del chat',
+    ],
+    hi: ['आपने एडवांस्ड चैट प्राइवेसी चालू की', '{name} ने एडवांस्ड चैट प्राइवेसी चालू की', 'एडवांस्ड चैट प्राइवेसी चालू की गई'],
+    id: ['Anda mengaktifkan privasi chat lanjutan', '{name} mengaktifkan privasi chat lanjutan', 'Privasi chat lanjutan diaktifkan'],
+    de: [
+      'Du hast den erweiterten Chat-Datenschutz aktiviert',
+      '{name} hat den erweiterten Chat-Datenschutz aktiviert',
+      'Erweiterter Chat-Datenschutz wurde aktiviert',
+    ],
+    fr: [
+      'Vous avez activé la confidentialité avancée des discussions',
+      '{name} a activé la confidentialité avancée des discussions',
+      'La confidentialité avancée des discussions a été activée',
+    ],
+    ar: ['لقد شغلت الخصوصية المتقدمة للدردشة', 'قام {name} بتشغيل الخصوصية المتقدمة للدردشة', 'تم تشغيل الخصوصية المتقدمة للدردشة'],
+  },
+  noticeAcpOff: {
+    en: ['You turned off advanced chat privacy', '{name} turned off advanced chat privacy', 'Advanced chat privacy was turned off'],
+    pt_BR: [
+      'Você desativou a privacidade avançada da conversa',
+      '{name} desativou a privacidade avançada da conversa',
+      'A privacidade avançada da conversa foi desativada',
+    ],
+    es: [
+      'Desactivaste la privacidad avanzada del chat',
+      '{name} desactivó la privacidad avanzada del chat',
+      'Se desactivó la privacidad avanzada del chat',
+    ],
+    hi: ['आपने एडवांस्ड चैट प्राइवेसी बंद की', '{name} ने एडवांस्ड चैट प्राइवेसी बंद की', 'एडवांस्ड चैट प्राइवेसी बंद की गई'],
+    id: ['Anda menonaktifkan privasi chat lanjutan', '{name} menonaktifkan privasi chat lanjutan', 'Privasi chat lanjutan dinonaktifkan'],
+    de: [
+      'Du hast den erweiterten Chat-Datenschutz deaktiviert',
+      '{name} hat den erweiterten Chat-Datenschutz deaktiviert',
+      'Erweiterter Chat-Datenschutz wurde deaktiviert',
+    ],
+    fr: [
+      'Vous avez désactivé la confidentialité avancée des discussions',
+      '{name} a désactivé la confidentialité avancée des discussions',
+      'La confidentialité avancée des discussions a été désactivée',
+    ],
+    ar: ['لقد أوقفت الخصوصية المتقدمة للدردشة', 'قام {name} بإيقاف الخصوصية المتقدمة للدردشة', 'تم إيقاف الخصوصية المتقدمة للدردشة'],
   },
 
   // — business markers (whatsapp-dom.md §b.2 "Business Account" subtitle stage, §c business banner) —
@@ -190,6 +354,17 @@ export const LOCALE_TEXT = {
     de: ['{n} Kontakte ausgewählt', '1 Kontakt ausgewählt'],
     fr: ['{n} contacts sélectionnés', '1 contact sélectionné'],
     ar: ['تم تحديد {n} من جهات الاتصال', '{n} جهات اتصال محددة'],
+  },
+  // A switch's state line, where WhatsApp shows one (the advanced-chat-privacy row in contact info: assumed wording).
+  valueOn: {
+    en: ['On'],
+    pt_BR: ['Ativado', 'Ativada'],
+    es: ['Activado', 'Activada'],
+    hi: ['चालू'],
+    id: ['Aktif'],
+    de: ['An', 'Ein'],
+    fr: ['Activé', 'Activée'],
+    ar: ['تشغيل', 'قيد التشغيل'],
   },
   valueOff: {
     en: ['Off'],
@@ -395,15 +570,38 @@ export const LOCALE_TEXT = {
     fr: ['Afficher les notifications de sécurité sur cet ordinateur'],
     ar: ['إظهار إشعارات الأمان على هذا الكمبيوتر'],
   },
+  // The contact-info row of advanced chat privacy (ai-2026.md §6.3; English from the drawer's title).
+  titleAdvancedChatPrivacy: {
+    en: ['Advanced chat privacy'],
+    pt_BR: ['Privacidade avançada da conversa'],
+    es: ['Privacidad avanzada del chat'],
+    hi: ['एडवांस्ड चैट प्राइवेसी'],
+    id: ['Privasi chat lanjutan'],
+    de: ['Erweiterter Chat-Datenschutz'],
+    fr: ['Confidentialité avancée des discussions'],
+    ar: ['الخصوصية المتقدمة للدردشة'],
+  },
+  // The button of a phone-number request (ai-2026.md §8.4).
+  labelSharePhoneNumber: {
+    en: ['Share phone number'],
+    pt_BR: ['Compartilhar número de telefone'],
+    es: ['Compartir número de teléfono'],
+    hi: ['फ़ोन नंबर शेयर करें'],
+    id: ['Bagikan nomor telepon'],
+    de: ['Telefonnummer teilen'],
+    fr: ['Partager le numéro de téléphone'],
+    ar: ['مشاركة رقم الهاتف'],
+  },
+  // The drawer of a person, a business, or a group (where Meta AI's badge and security row show, ai-2026.md §3.2–3.3).
   titleContactInfo: {
-    en: ['Contact info', 'Business info'],
-    pt_BR: ['Dados do contato', 'Dados da empresa'],
-    es: ['Info. del contacto', 'Info. de empresa'],
-    hi: ['संपर्क की जानकारी', 'बिज़नेस की जानकारी'],
-    id: ['Info kontak', 'Info bisnis'],
-    de: ['Kontaktinfo', 'Unternehmensinfo'],
-    fr: ['Infos du contact', "Infos de l'entreprise"],
-    ar: ['معلومات جهة الاتصال', 'معلومات النشاط التجاري'],
+    en: ['Contact info', 'Business info', 'Group info'],
+    pt_BR: ['Dados do contato', 'Dados da empresa', 'Dados do grupo'],
+    es: ['Info. del contacto', 'Info. de empresa', 'Info. del grupo'],
+    hi: ['संपर्क की जानकारी', 'बिज़नेस की जानकारी', 'ग्रुप की जानकारी'],
+    id: ['Info kontak', 'Info bisnis', 'Info grup'],
+    de: ['Kontaktinfo', 'Unternehmensinfo', 'Gruppeninfo'],
+    fr: ['Infos du contact', "Infos de l'entreprise", 'Infos du groupe'],
+    ar: ['معلومات جهة الاتصال', 'معلومات النشاط التجاري', 'معلومات المجموعة'],
   },
 } as const satisfies Record<string, Table>;
 

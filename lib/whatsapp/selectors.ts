@@ -3,7 +3,8 @@
 // The first alternative that matches wins (query.ts). When WhatsApp changes its page, fix it here; health
 // (lib/content/health.ts) reports the keys that stopped matching. tests/unit/selectors.test.ts holds every key, and
 // every alternative on its own, to the element counts each fixture page states (tests/fixtures/whatsapp/).
-// Sources: "T§x" = docs/research/whatsapp-dom.md §x, "W§x" = docs/research/what-whatsapp-shares.md §x.
+// Sources: "T§x" = docs/research/whatsapp-dom.md §x, "W§x" = docs/research/what-whatsapp-shares.md §x,
+// "A§x" = docs/research/ai-2026.md §x. Meta AI's identities are JIDs in row data-ids, not selectors (detect/meta-ai.ts).
 import type { ViewId } from '../model/observation';
 import type { PrivacyControlId, PrivacyValue, ValueOf, WidgetOf } from '../model/privacy-controls';
 import type { TextKey } from './locale-text';
@@ -138,6 +139,26 @@ export const SELECTORS = {
   ],
   e2eNoticeIcon: [
     '[data-icon="ic-lock-filled"]', // T§b.4: only the end-to-end notice carries this icon
+  ],
+  // ——— the 2026 signals inside a chat (A§2–3, A§5.2, A§8.4): icons and testids first; their notices' text is in locale-text.ts ———
+  metaAiChatScreen: [
+    '[data-testid="meta-ai-null-state-overlay"]', // A§2.1 WAWebMetaAiChatNullState (literal): the Meta AI chat before its first row
+  ],
+  privateProcessingBadge: [
+    '[data-testid="tee-lock-badge-container"]', // A§3.3 WAWebTeeLockBadge (literal): chat list, contact top card, bubble
+    '[data-icon="wds-ic-private-processing-ai-lock-sparkle-fill"]', // A§3.3 the badge's icon (WDS: data-icon Medium)
+  ],
+  aiDisclosureIcon: [
+    { css: '[data-testid="double-chevron-in-circle"]', in: 'messageList' }, // A§5.2 biz_bot_1p_disclosure icon (testid prop)
+    { css: '[data-icon="wds-ic-meta-data-double-chevron"]', in: 'messageList' }, // A§5.2, A§5.3 the same icon by name
+  ],
+  aiReplyLabel: [
+    'span[data-testid="ai-label"]', // A§5.2 WAWebMessageMeta (literal): "AI" on a business AI's reply
+    { css: '[data-icon="wds-ic-ai-filled"]', in: 'messageList' }, // A§5.2 the label's icon
+  ],
+  phoneNumberRequest: [
+    '[data-testid="share-phone-number-button"], [data-testid="share_phone_number_system_message"]', // A§8.4 the request's button, the share notice
+    { css: 'button, [role="button"]', in: 'messageList', text: ['labelSharePhoneNumber'] }, // A§8.4 "Share phone number"
   ],
   composeBox: [
     '[data-testid="conversation-compose-box-input"]', // T§b.5 (located for health only; never read)
@@ -277,6 +298,13 @@ export const SELECTORS = {
     'input[role="switch"]', // T§d.3 BaseSwitch: state = aria-checked (the checked attribute can be stale)
     '[role="switch"]', // T§d.3
   ],
+  // Strict account settings lock the Privacy list's toggles (A§9.2; a locked switch rendered disabled is assumed).
+  privacyLockedSwitch: [
+    { css: 'input[role="switch"][aria-disabled="true"], input[role="switch"][disabled]', in: 'privacyDrawer' }, // A§9.2, T§d.3 locked row
+  ],
+  defenseModeModal: [
+    '[data-testid="defense_mode_locked_interstitial_modal"]', // A§9.2 WAWebDefenseModeLockedInterstitial, on a locked toggle's click
+  ],
   accountDrawer: [
     '[data-testid="account-settings-drawer"]', // T§d.6
     { css: DRAWER_HEADER, text: ['titleAccount'], up: 'div' }, // T§d.6 "Account" title
@@ -327,6 +355,11 @@ export const SELECTORS = {
   contactInfoEncryption: [
     '[data-testid="contact-info-encryption-section"]', // T§c (testid assumed; the row's text is the signal)
     { css: '[data-icon="ic-lock"], [data-icon="ic-info"], [data-icon="lock"]', in: 'contactInfoDrawer', up: '[role="button"], button, [role="listitem"]' }, // T§c: icon + title + secondary
+  ],
+  contactInfoAcpRow: [
+    '[data-testid="contact-info-ls-setting-row"]', // A§6.3 advanced chat privacy row (testid prop)
+    { css: '[data-icon="ic-security"]', in: 'contactInfoDrawer', up: '[role="button"], button, [role="listitem"]' }, // A§6.3 WDSIconIcSecurity (name assumed)
+    { css: '[role="button"], button', in: 'contactInfoDrawer', text: ['titleAdvancedChatPrivacy'] }, // A§6.3 its title
   ],
   contactInfoVerifiedName: [
     { css: '[data-icon="psa-verified-blue"], [data-icon="psa-verified"]', in: 'contactInfoDrawer' }, // T§c WAWebBusinessName badge

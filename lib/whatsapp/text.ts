@@ -28,10 +28,20 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const PLACEHOLDER = /(\{n\}|\{name\})/;
+
+/** A variant's pattern: `{n}` a number, `{name}` anything (a person's name); `whole` anchors the end too. */
+function patternOf(variant: string, whole: boolean): RegExp {
+  const parts = variant.split(PLACEHOLDER).map((part) => (part === '{n}' ? '\\d+' : part === '{name}' ? '.+?' : escapeRegExp(part)));
+  return new RegExp(`^${parts.join('')}${whole ? '$' : ''}`);
+}
+
 interface Matcher {
   exact: Set<string>;
   patterns: RegExp[];
   prefixes: string[];
+  /** Notices with a placeholder, and whether one is a name. */
+  prefixPatterns: { pattern: RegExp; named: boolean }[];
 }
 
 const matchers = new Map<TextKey, Matcher>();
@@ -40,10 +50,13 @@ function matcherFor(key: TextKey): Matcher {
   let matcher = matchers.get(key);
   if (!matcher) {
     const variants = Object.values(LOCALE_TEXT[key]).flat().map(normalizeText);
+    const plain = variants.filter((v) => !PLACEHOLDER.test(v));
+    const placeholders = variants.filter((v) => PLACEHOLDER.test(v));
     matcher = {
-      exact: new Set(variants.filter((v) => !v.includes('{n}'))),
-      patterns: variants.filter((v) => v.includes('{n}')).map((v) => new RegExp(`^${v.split('{n}').map(escapeRegExp).join('\\d+')}$`)),
-      prefixes: variants,
+      exact: new Set(plain),
+      patterns: placeholders.filter((v) => !v.includes('{name}')).map((v) => patternOf(v, true)),
+      prefixes: plain,
+      prefixPatterns: placeholders.map((v) => ({ pattern: patternOf(v, false), named: v.includes('{name}') })),
     };
     matchers.set(key, matcher);
   }
@@ -57,18 +70,27 @@ export function isLabel(text: string, key: TextKey): boolean {
   return matcher.exact.has(normal) || matcher.patterns.some((p) => p.test(normal));
 }
 
+function noticeMatches(text: string, key: TextKey, names: boolean): boolean {
+  const normal = normalizeText(text);
+  const matcher = matcherFor(key);
+  return (
+    matcher.prefixes.some((p) => normal.startsWith(p)) ||
+    matcher.prefixPatterns.some(({ pattern, named }) => (names || !named) && pattern.test(normal))
+  );
+}
+
 /** The notice starts with one of the key's sentences (any locale); the tail varies ("Click to learn more."). */
 export function startsWithNotice(text: string, key: TextKey): boolean {
-  const normal = normalizeText(text);
-  return matcherFor(key).prefixes.some((p) => normal.startsWith(p));
+  return noticeMatches(text, key, true);
 }
 
 /** How WhatsApp joins two values on one line ("My contacts, Everyone", whatsapp-dom.md §d.3), in any script. */
 export const LIST_SEPARATOR = /\s*[,،、]\s*/g;
 
+// A notice naming a person is not a known wording: the sanitizer must not keep the name.
 function isOneWording(text: string): boolean {
   return (Object.keys(LOCALE_TEXT) as TextKey[]).some(
-    (key) => isLabel(text, key) || (key.startsWith('notice') && startsWithNotice(text, key)),
+    (key) => isLabel(text, key) || (key.startsWith('notice') && noticeMatches(text, key, false)),
   );
 }
 

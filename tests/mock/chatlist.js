@@ -11,8 +11,12 @@ export function previewOf(ctx, chat, msg) {
   const { t } = ctx;
   const text = msg.notice
     ? t(NOTICE_TEXT[msg.notice])
-    : ({ document: () => t('documentName'), location: () => t('attachLocation'), contact: () => t('sharedContact') }[msg.kind]?.() ??
-      msg.text);
+    : ({
+        document: () => t('documentName'),
+        location: () => t('attachLocation'),
+        contact: () => t('sharedContact'),
+        phoneRequest: () => t('phoneRequest', { name: chat.name }),
+      }[msg.kind]?.() ?? msg.text);
   const author = chat.kind === 'group' && !msg.notice && !msg.fromMe ? chat.members.find((m) => m.jid === msg.participant)?.name : null;
   return author ? `${author}: ${text}` : text;
 }
@@ -24,6 +28,17 @@ export const NOTICE_TEXT = {
   metaNow: 'metaNow',
   vendorNow: 'vendorNow',
   ctwa: 'ctwaNotice',
+  // 2026 (?ai=1, docs/research/ai-2026.md §2–3, §5.2, §6.5, §6.7, §8.4, §8.6)
+  e2eNew: 'e2eNoticeNew',
+  botInit: 'botInit',
+  aiGroupOpen: 'aiGroupOpen',
+  aiGroupPrivate: 'aiGroupPrivate',
+  aiMention: 'aiMention',
+  bizAiMeta: 'bizAiMeta',
+  bizAi3p: 'bizAi3p',
+  dataSharingOn: 'dataSharingOn',
+  acpOn: 'acpOn',
+  phoneShared: 'phoneShared',
 };
 
 function lastTimed(chat) {
@@ -49,7 +64,19 @@ function nameNode(ctx, chat) {
 }
 
 export function avatarIcon(chat) {
-  return { group: 'default-group-refreshed', channel: 'default-newsletter' }[chat.kind] ?? 'default-contact-refreshed';
+  return (
+    { group: 'default-group-refreshed', channel: 'default-newsletter', 'meta-ai': 'wds-ic-meta-ai' }[chat.kind] ??
+    'default-contact-refreshed'
+  );
+}
+
+/** The Private Processing badge on an avatar (WAWebTeeLockBadge, docs/research/ai-2026.md §3.3). */
+export function teeLockBadge(size = 14) {
+  return h(
+    'div',
+    { 'data-testid': 'tee-lock-badge-container', class: 'mk-tee-badge' },
+    icon('wds-ic-private-processing-ai-lock-sparkle-fill', { testid: 'tee-lock-badge-icon', size }),
+  );
 }
 
 export function createChatList(ctx) {
@@ -111,6 +138,7 @@ export function createChatList(ctx) {
     const active = chat.id === ctx.activeId;
     const last = lastTimed(chat);
     const lastMsg = chat.messages.at(-1);
+    const preview = lastMsg ? previewOf(ctx, chat, lastMsg) : ''; // ?metaai=empty: no message yet
     const unreadLabel = chat.unread === 1 ? t('unreadOne') : t('unreadMany', { count: chat.unread });
     const inner = h(
       'div',
@@ -136,6 +164,7 @@ export function createChatList(ctx) {
             'div',
             { class: 'x6s0dn4 x78zum5 x1c4vz4f x2lah0s x1y332i5 x18d9i69 xexx8yu x1n1b19v xbmws1g mk-avatar' },
             icon(avatarIcon(chat), { size: 32 }),
+            chat.privateProcessing ? teeLockBadge() : null,
           ),
         ),
         h(
@@ -168,12 +197,8 @@ export function createChatList(ctx) {
             h(
               'div',
               { class: 'xjbqb8w x1iyjqo2 x1f6kntn mk-preview' },
-              lastMsg.fromMe ? icon('msg-dblcheck', { size: 16 }) : null,
-              h(
-                'span',
-                { dir: 'auto', title: previewOf(ctx, chat, lastMsg), class: 'x1iyjqo2 x6ikm8r x10wlt62 xlyipyv xuxw1ft' },
-                previewOf(ctx, chat, lastMsg),
-              ),
+              lastMsg?.fromMe ? icon('msg-dblcheck', { size: 16 }) : null,
+              h('span', { dir: 'auto', title: preview, class: 'x1iyjqo2 x6ikm8r x10wlt62 xlyipyv xuxw1ft' }, preview),
             ),
             h(
               'div',

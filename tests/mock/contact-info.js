@@ -1,9 +1,10 @@
 // Contact-info drawer in [data-testid=drawer-right] (whatsapp-dom.md §c), opened from the header,
 // closed on chat switch (§e).
-import { avatarIcon } from './chatlist.js';
+import { avatarIcon, teeLockBadge } from './chatlist.js';
+import { OPEN_BOT_JID } from './chats.js';
 import { h, icon } from './dom.js';
 
-const TITLE = { personal: 'contactInfo', business: 'businessInfo', group: 'groupInfo', channel: 'channelInfo' };
+const TITLE = { personal: 'contactInfo', business: 'businessInfo', group: 'groupInfo', channel: 'channelInfo', 'meta-ai': 'contactInfo' };
 const HOSTED_TEXT = { meta: 'metaInit', vendor: 'vendorInit' };
 
 function formatPhone(jid) {
@@ -25,6 +26,9 @@ function encryptionRow(ctx, chat) {
   const { t } = ctx;
   const hosted = HOSTED_TEXT[chat.hosting];
   if (hosted) return row({}, 'ic-info', h('div', { class: 'mk-row-title' }, t(hosted)));
+  // A group with the open Meta AI in it says so in its Security row (WAWebAiGroupOpenSecurityDrawerSection, ai-2026.md §3.2).
+  if (chat.members?.some((m) => m.jid === OPEN_BOT_JID))
+    return row({}, 'ic-info', h('div', { class: 'mk-row-title' }, t('aiGroupSecurity')));
   return row(
     {},
     'ic-lock',
@@ -113,6 +117,7 @@ export function openContactInfo(ctx, chat) {
             { class: 'mk-topcard-name' },
             h('span', { dir: 'auto', title: chat.name }, chat.name),
             chat.verified ? h('div', { class: 'mk-badge' }, icon('psa-verified-blue', { size: 20 })) : null,
+            chat.privateProcessing ? teeLockBadge(20) : null,
           ),
           secondLine,
         ),
@@ -141,6 +146,16 @@ export function openContactInfo(ctx, chat) {
                       { 'data-testid': 'contact-info-ads-disclosure-setting-row-subtitle', class: 'mk-row-secondary' },
                       t('adsSubtitle'),
                     ),
+                  )
+                : null,
+              // Advanced chat privacy (testid prop contact-info-ls-setting-row, icon WDSIconIcSecurity; ai-2026.md §6.3).
+              // Its "On"/"Off" state line is assumed.
+              chat.acp
+                ? row(
+                    { 'data-testid': 'contact-info-ls-setting-row' },
+                    'ic-security',
+                    h('div', { class: 'mk-row-title' }, t('acpTitle')),
+                    h('div', { class: 'mk-row-secondary' }, t(chat.acp === 'on' ? 'valueOn' : 'off')),
                   )
                 : null,
             ),

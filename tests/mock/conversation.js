@@ -159,17 +159,35 @@ function authorOf(chat, msg) {
   return chat.name;
 }
 
+// Notices with a lock: the end-to-end notice, old and 2026 wording, and the Private Processing notice, which shows the
+// same icon (docs/research/ai-2026.md §3.3, §6.7).
+const LOCK_NOTICES = ['e2e', 'e2eNew', 'aiGroupPrivate'];
+// Notices with their own testid (§b.4, what-whatsapp-shares.md §1.5, ai-2026.md §8.4, §8.6); the rest render the generic one.
+const NOTICE_TESTIDS = {
+  ctwa: 'ctwa_consumer_data_sharing_disclosure_system_message',
+  dataSharingOn: 'per_customer_data_sharing_system_message',
+  phoneShared: 'share_phone_number_system_message',
+};
+
+function noticeIcon(notice) {
+  if (LOCK_NOTICES.includes(notice))
+    return h('div', { class: 'x1rg5ohu x1gslohp x2fvf9 x16dsc37 xhslqc4' }, icon('ic-lock-filled', { size: 12 }));
+  if (notice === 'ctwa') return h('div', { class: 'x1rg5ohu x2fvf9 xg49k01' }, icon('single-chevron-in-circle', { size: 14 }));
+  // biz_bot_1p_disclosure: the double chevron is to AI what the single one is to ads (ai-2026.md §5.2–5.3).
+  if (notice === 'bizAiMeta') {
+    return h(
+      'div',
+      { class: 'x1rg5ohu x2fvf9 xg49k01' },
+      icon('wds-ic-meta-data-double-chevron', { testid: 'double-chevron-in-circle', size: 14 }),
+    );
+  }
+  return null; // biz_privacy_mode_* and the other notices have no icon (§b.4)
+}
+
 function noticeBody(ctx, msg) {
-  const ctwa = msg.notice === 'ctwa';
-  const iconWrap =
-    msg.notice === 'e2e'
-      ? h('div', { class: 'x1rg5ohu x1gslohp x2fvf9 x16dsc37 xhslqc4' }, icon('ic-lock-filled', { size: 12 }))
-      : ctwa
-        ? h('div', { class: 'x1rg5ohu x2fvf9 xg49k01' }, icon('single-chevron-in-circle', { size: 14 }))
-        : null; // biz_privacy_mode_* notices have no icon and the generic testid (§b.4)
   return h(
     'div',
-    { class: 'x1hx0egp x1h3r9g6 mk-msg mk-sys', role: msg.notice === 'e2e' ? 'button' : null },
+    { class: 'x1hx0egp x1h3r9g6 mk-msg mk-sys', role: LOCK_NOTICES.includes(msg.notice) ? 'button' : null },
     h(
       'div',
       { 'data-testid': 'msg-notification-container', class: 'mk-notice' },
@@ -178,8 +196,8 @@ function noticeBody(ctx, msg) {
         { role: 'button' },
         h(
           'span',
-          { 'data-testid': ctwa ? 'ctwa_consumer_data_sharing_disclosure_system_message' : 'system_message', class: 'mk-notice-text' },
-          iconWrap,
+          { 'data-testid': NOTICE_TESTIDS[msg.notice] ?? 'system_message', class: 'mk-notice-text' },
+          noticeIcon(msg.notice),
           h('span', { dir: ctx.rtl ? 'rtl' : 'ltr', class: 'x1lliihq mk-notice-span' }, ctx.t(NOTICE_TEXT[msg.notice])),
         ),
       ),
@@ -187,8 +205,32 @@ function noticeBody(ctx, msg) {
   );
 }
 
-function attachmentContent(ctx, msg) {
+/** A phone-number request (WAWebRequestPhoneNumberMessage, ai-2026.md §8.4): sharing adds the share notice. */
+function phoneRequestContent(ctx, chat) {
   const { t } = ctx;
+  return h(
+    'div',
+    { class: 'mk-phone-request' },
+    h('div', { dir: 'auto', class: 'mk-phone-request-text' }, t('phoneRequest', { name: chat.name })),
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': 'share-phone-number-button',
+        class: 'mk-phone-request-button',
+        onclick: (e) => {
+          e.currentTarget.disabled = true;
+          ctx.addMessage(chat.id, { id: randomHex(20), notice: 'phoneShared' });
+        },
+      },
+      t('sharePhoneNumber'),
+    ),
+  );
+}
+
+function attachmentContent(ctx, chat, msg) {
+  const { t } = ctx;
+  if (msg.kind === 'phoneRequest') return phoneRequestContent(ctx, chat);
   if (msg.kind === 'document') {
     return h(
       'div',
@@ -224,9 +266,10 @@ function attachmentContent(ctx, msg) {
 }
 
 function bubble(ctx, chat, msg, continuation) {
+  const { t } = ctx;
   const time = ctx.fmtTime(msg.time);
   const content = msg.kind
-    ? attachmentContent(ctx, msg)
+    ? attachmentContent(ctx, chat, msg)
     : h(
         'div',
         { class: 'copyable-text', 'data-pre-plain-text': `[${time}, ${ctx.fmtDate(msg.yesterday)}] ${authorOf(chat, msg)}: ` },
@@ -251,7 +294,16 @@ function bubble(ctx, chat, msg, continuation) {
         { class: `${msg.fromMe ? 'x1g5lz36' : 'x1ew7x2d'} mk-bubble${continuation ? '' : ' mk-bubble-first'}` },
         groupAuthor ? h('span', { 'aria-label': groupAuthor, dir: 'auto', class: 'mk-author' }, groupAuthor) : null,
         content,
-        h('div', { class: 'mk-meta' }, h('span', { dir: 'auto' }, time), status),
+        h(
+          'div',
+          { class: 'mk-meta' },
+          // The "AI" label on a business AI's reply (WAWebMessageMeta, ai-2026.md §5.2).
+          msg.ai
+            ? h('span', { 'data-testid': 'ai-label', class: 'mk-ai-label' }, icon('wds-ic-ai-filled', { size: 12 }), t('aiLabel'))
+            : null,
+          h('span', { dir: 'auto' }, time),
+          status,
+        ),
       ),
     ),
   );
@@ -457,7 +509,19 @@ export function mountConversation(ctx, chat, { hidden = false } = {}) {
     list,
   );
   let prev = null;
+  // The Meta AI chat before its first message shows its null-state screen (WAWebMetaAiChatNullState, ai-2026.md §2.1).
+  const nullState =
+    chat.kind === 'meta-ai' && chat.messages.length === 0
+      ? h(
+          'div',
+          { 'data-testid': 'meta-ai-null-state-overlay', class: 'mk-meta-ai-null' },
+          icon('wds-ic-meta-ai', { size: 48 }),
+          h('div', {}, ctx.t('metaAiNullState')),
+        )
+      : null;
+  if (nullState) list.append(nullState);
   const append = (msg) => {
+    nullState?.remove();
     list.append(messageRow(ctx, chat, msg, prev));
     prev = msg;
     scroller.scrollTop = scroller.scrollHeight;

@@ -1,6 +1,6 @@
 // Entry of the mock WhatsApp Web: query switches, the loading screen, the main screen with its three
 // panes and drawers (whatsapp-dom.md §a.1), the nav rail (§d.1) and window.__mock.
-import { CHATS, chatById } from './chats.js';
+import { chatsFor } from './chats.js';
 import { h, icon, randomHex, setOmitTestids } from './dom.js';
 import { makeT, RTL_LANGS, STRINGS } from './strings.js';
 import { createChatList } from './chatlist.js';
@@ -19,8 +19,13 @@ const cfg = {
   noheader: params.get('noheader') === '1',
   preload: params.get('preload') === '1',
   reset: params.get('reset') === '1',
-  chat: chatById(params.get('chat') ?? '') ? params.get('chat') : null,
+  ai: params.get('ai') === '1',
+  // ?metaai=empty: the Meta AI chat has no history yet (its null-state screen shows until the first message).
+  metaAiEmpty: params.get('metaai') === 'empty',
+  strict: params.get('strict') === '1',
 };
+const CHATS = chatsFor(cfg.ai).map((c) => (cfg.metaAiEmpty && c.kind === 'meta-ai' ? { ...c, messages: [] } : c));
+cfg.chat = CHATS.some((c) => c.id === params.get('chat')) ? params.get('chat') : null;
 
 // Like WhatsApp's own ?locale= handling (§e), a one-shot switch leaves the URL, so a reload keeps the state.
 if (cfg.reset) {
@@ -65,7 +70,7 @@ const ctx = {
   nowHHMM,
   // Runtime copies: sent messages and transitions stay when switching chats.
   chats: CHATS.map((c) => ({ ...c, messages: c.messages.map((m) => ({ ...m })) })),
-  settings: loadSettings(cfg.reset),
+  settings: loadSettings(cfg.reset, cfg.strict),
   activeId: null,
   conversation: null,
   preloaded: null,
@@ -105,7 +110,9 @@ function buildMainScreen() {
   const drawerLeftHost = h('div', { class: 'mk-drawer-host' });
   const drawerRight = h('div', { 'data-testid': 'drawer-right', class: 'mk-drawer-right' });
   const convo = h('div', { class: 'mk-convo' });
-  ctx.ui = { drawerLeftHost, drawerRight, convo };
+  // Modals open in a layer of their own, outside the drawers (the defense-mode interstitial, settings.js).
+  const modals = h('div', { class: 'mk-modal-layer' });
+  ctx.ui = { drawerLeftHost, drawerRight, convo, modals };
 
   const settings = createSettings(ctx, drawerLeftHost);
   const navChats = navItem('navChats', 'wds-ic-chat', 'wds-ic-chat-filled', () => settings.close());
@@ -172,6 +179,7 @@ function buildMainScreen() {
       convo,
       drawerRight,
     ),
+    modals,
   );
 }
 

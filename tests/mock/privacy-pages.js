@@ -123,6 +123,12 @@ export const RADIO_PAGES = {
   },
 };
 
+/**
+ * The switches strict account settings turn on and lock (?strict=1; docs/research/ai-2026.md §9.1 names what it locks).
+ * Its radio controls are left as they are: whether it pins them at exactly "My contacts" is not known.
+ */
+export const STRICT_LOCKED = ['block-unknown', 'protect-ip-calls', 'disable-link-previews', 'security-notifications'];
+
 /** Switches (§d.3, §d.5, §d.6): the row testid and where the row lives. */
 export const SWITCHES = {
   'read-receipts': { item: 'read-receipts-privacy-settings-item', page: 'privacy', title: 'readReceipts', desc: 'readReceiptsDesc' },

@@ -1,13 +1,16 @@
 // Settings in [data-testid=drawer-left], one step at a time, each step a new drawer element
 // (whatsapp-dom.md §d.2–d.6, §e). Values persist in localStorage; ?reset=1 starts from defaults.
 import { h, icon } from './dom.js';
-import { DEFAULT_VALUES, RADIO_PAGES, SWITCHES, itemValueText } from './privacy-pages.js';
+import { DEFAULT_VALUES, RADIO_PAGES, STRICT_LOCKED, SWITCHES, itemValueText } from './privacy-pages.js';
 import { ME } from './chats.js';
 
 const STORAGE_KEY = 'mock-whatsapp-settings';
 
-/** The settings store: privacy values (lib/model/privacy-controls.ts vocabulary) and the account-report state. */
-export function loadSettings(reset) {
+/**
+ * The settings store: privacy values (lib/model/privacy-controls.ts vocabulary) and the account-report state.
+ * `strict` (?strict=1): strict account settings are on, so the toggles they lock are on (docs/research/ai-2026.md §9.1).
+ */
+export function loadSettings(reset, strict = false) {
   let saved = {};
   if (!reset) {
     try {
@@ -17,7 +20,7 @@ export function loadSettings(reset) {
     }
   }
   const data = {
-    values: { ...DEFAULT_VALUES, ...saved.values },
+    values: { ...DEFAULT_VALUES, ...saved.values, ...(strict && Object.fromEntries(STRICT_LOCKED.map((control) => [control, 'on']))) },
     accountReport: saved.accountReport === 'requested' ? 'requested' : 'none',
   };
   const save = () => {
@@ -35,6 +38,8 @@ export function loadSettings(reset) {
       save();
     },
     values: () => ({ ...data.values }),
+    /** Strict account settings lock this toggle: it cannot be changed here. */
+    locked: (control) => strict && STRICT_LOCKED.includes(control),
     accountReport: () => data.accountReport,
     requestReport() {
       data.accountReport = 'requested';
@@ -162,11 +167,16 @@ export function createSettings(ctx, host) {
   function switchItem(control, { labelWithDescription = true } = {}) {
     const spec = SWITCHES[control];
     const on = () => store.get(control) === 'on';
+    // Defense mode locks the toggle: its aria-label becomes a "locked" message (whatsapp-dom.md §d.3) and a click
+    // opens the interstitial (ai-2026.md §9.2). The disabled input is assumed.
+    const locked = store.locked(control);
     const input = h('input', {
       type: 'checkbox',
       role: 'switch',
       'aria-checked': String(on()),
       'aria-label': labelWithDescription ? `${t(spec.title)}. ${t(spec.desc)}` : t(spec.title),
+      'aria-disabled': locked ? 'true' : null,
+      disabled: locked ? '' : null,
       dir: 'auto',
       tabindex: '0',
       checked: on() ? '' : null,
@@ -189,8 +199,10 @@ export function createSettings(ctx, host) {
         'data-tab': '3',
         role: 'button',
         'data-testid': spec.item,
+        'aria-label': locked ? t('lockedByStrict') : null,
         class: 'x1fc57z9 xisnujt xyinxu5 mk-item',
         onclick: () => {
+          if (locked) return defenseModeInterstitial();
           const next = on() ? 'off' : 'on';
           store.set(control, next);
           input.setAttribute('aria-checked', String(next === 'on'));
@@ -210,6 +222,19 @@ export function createSettings(ctx, host) {
         h('div', { class: 'x1849jeq x78zum5 xl56j7k' }, knob),
       ),
     );
+  }
+
+  /** WAWebDefenseModeLockedInterstitial (ai-2026.md §9.2): only its testid is known; its text is the mock's own. */
+  function defenseModeInterstitial() {
+    const close = () => modal.remove();
+    const modal = h(
+      'div',
+      { 'data-testid': 'defense_mode_locked_interstitial_modal', role: 'dialog', 'aria-modal': 'true', class: 'mk-modal' },
+      h('h2', { class: 'mk-modal-title' }, t('defenseTitle')),
+      h('div', { class: 'mk-muted' }, t('defenseBody')),
+      h('button', { type: 'button', class: 'mk-primary-button', onclick: close }, t('ok')),
+    );
+    ctx.ui.modals.replaceChildren(modal);
   }
 
   /** The round radio (WAWebCheckBoxRound, §d.4): a NEW <button> whenever its checked state changes (React key). */

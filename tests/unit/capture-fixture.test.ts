@@ -6,8 +6,10 @@ import { sanitize, toFixture } from '../../scripts/capture-fixture.mjs';
 import { detectView } from '@/lib/whatsapp/detect/app';
 import { detectChat } from '@/lib/whatsapp/detect/chat';
 import { detectContactInfo } from '@/lib/whatsapp/detect/contact-info';
+import { META_AI_JIDS } from '@/lib/whatsapp/detect/meta-ai';
 import { detectPrivacyValues } from '@/lib/whatsapp/detect/privacy';
 import { findFirst, selectorCounts } from '@/lib/whatsapp/query';
+import { isKnownWording, startsWithNotice } from '@/lib/whatsapp/text';
 import { CANARY, countsIn, FIXTURES, loadFixture, loadFixtureHtml, statedCounts } from './detect-fixtures';
 
 /** What the detectors read from the page in happy-dom's document (the chat's title left out: it is a name). */
@@ -48,10 +50,13 @@ describe.each(FIXTURES)('%s, sanitized', (name) => {
     expect(detected(document)).toEqual(original);
   });
 
-  it('keeps every data-id’s shape, with fake digits', () => {
+  it('keeps every data-id’s shape, with fake digits, except Meta’s AI JIDs, which stay as they are', () => {
     const ids = dataIds(document);
     expect(ids.map((id) => id.replace(/\d/g, '#'))).toEqual(originalIds.map((id) => id.replace(/\d/g, '#')));
-    const numbers = new Set(originalIds.flatMap((id) => id.match(/\d{5,}/g) ?? []));
+    const kept = (id: string) => META_AI_JIDS.filter((jid) => id.includes(jid));
+    expect(ids.map(kept)).toEqual(originalIds.map(kept));
+    const aiNumbers = META_AI_JIDS.map((jid) => jid.split('@')[0]!);
+    const numbers = new Set(originalIds.flatMap((id) => id.match(/\d{5,}/g) ?? []).filter((n) => !aiNumbers.includes(n)));
     expect([...numbers].filter((n) => fixture.includes(n))).toEqual([]);
   });
 
@@ -60,6 +65,8 @@ describe.each(FIXTURES)('%s, sanitized', (name) => {
     expect(fixture).not.toContain('CANARY');
   });
 });
+
+const ACP_BY_NAME = 'Zelda Quixote-Marchetti ativou a privacidade avançada da conversa.';
 
 describe('planted data', () => {
   const PLANTED = [
@@ -110,6 +117,8 @@ describe('planted data', () => {
     style.textContent = '.planted-style { color: red }';
     page.body.append(script, style, page.createComment('planted comment'));
     findFirst(page, 'composeBox')!.textContent = 'unsent draft';
+    // A notice naming someone: a wording the detectors read (`{name}`), never one the sanitizer keeps.
+    findFirst(page, 'systemMessage')!.querySelector('span[dir]')!.textContent = ACP_BY_NAME;
     planted = { html: page.documentElement.outerHTML, ids: dataIds(page), counts: selectorCounts(page) };
     fixture = toFixture(sanitize(page), 'planted');
     again = toFixture(sanitize(page), 'planted');
@@ -117,6 +126,8 @@ describe('planted data', () => {
 
   it('were planted', () => {
     expect(PLANTED.filter((text) => !planted.html.includes(text))).toEqual([]);
+    expect(startsWithNotice(ACP_BY_NAME, 'noticeAcpOn')).toBe(true);
+    expect(isKnownWording(ACP_BY_NAME)).toBe(false);
   });
 
   it('none survives, nor any name the fixture shows', () => {

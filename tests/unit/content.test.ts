@@ -232,6 +232,131 @@ describe('Detector: chat kinds', () => {
   });
 });
 
+/** Opens the fixture's chat and lets it settle (past the subtitle window, so a personal chat is reported too). */
+async function settled(fixture: string, settings: Partial<Settings> = {}) {
+  loadFixture(fixture);
+  const h = harness(settings);
+  await h.run();
+  h.advance(BUSINESS_SUBTITLE_WATCH_MS);
+  await h.run();
+  return h;
+}
+
+describe('Detector: Meta AI and business AI (docs/research/ai-2026.md)', () => {
+  it('the Meta AI chat: never a business, every message counted as sent to it, the notice says Meta reads it', async () => {
+    const h = await settled('chat-meta-ai-en');
+    expect(h.of('chat-opened')).toEqual([expect.objectContaining({ chat: 'meta-ai' })]);
+    expect(h.of('chat-opened')[0]).not.toHaveProperty('business');
+    expect(h.of('chat-opened')[0]).not.toHaveProperty('metaAi');
+    sendRow('3EB0AI00000000000001');
+    sendRow('3EB0AI00000000000002');
+    await h.run(new Set(['rows']));
+    expect(h.of('message-sent')).toEqual([
+      expect.objectContaining({ chat: 'meta-ai', message: 'text' }),
+      expect.objectContaining({ chat: 'meta-ai', message: 'text' }),
+    ]);
+    expect(h.of('message-sent').some((o) => 'business' in o || 'metaAi' in o)).toBe(false);
+    expect(h.emitted.some((o) => o.type === 'business-updated')).toBe(false);
+    const remote = findFirst(document, 'messageRow')!.getAttribute('data-id')!.split('_')[1]!;
+    expect(h.notices.at(-1)).toEqual({ about: 'meta-reads', key: await sha256Hex(SALT + remote), source: null });
+  });
+
+  it('an empty Meta AI chat is Meta AI by its own screen, never a business by its badge', async () => {
+    const h = await settled('chat-meta-ai-empty-en');
+    expect(h.of('chat-opened')).toEqual([expect.objectContaining({ chat: 'meta-ai' })]);
+    expect(h.emitted.some((o) => 'business' in o)).toBe(false);
+  });
+
+  it('a Meta AI chat that showed nothing to tell it by is reported as Meta AI once its rows show', async () => {
+    loadFixture('chat-meta-ai-en');
+    findFirst(document, 'verifiedBadge')!.remove();
+    const list = findFirst(document, 'messageRow')!.closest('[role="row"]')!.parentElement!.parentElement!;
+    const rows = [...list.children];
+    list.replaceChildren();
+    const h = harness();
+    await h.run();
+    h.advance(BUSINESS_SUBTITLE_WATCH_MS);
+    await h.run();
+    expect(h.of('chat-opened')).toEqual([expect.objectContaining({ chat: 'personal' })]);
+    list.append(...rows);
+    await h.run(new Set(['rows']));
+    expect(h.of('chat-opened').map((o) => o.chat)).toEqual(['personal', 'meta-ai']);
+    expect(h.notices.at(-1)).toMatchObject({ about: 'meta-reads' });
+  });
+
+  it.each([
+    ['chat-group-ai-en', 'open', 'meta-reads', /^A group member added Meta AI to this chat\. Meta can read new messages/],
+    ['chat-group-ai-ar-notestid', 'open', 'meta-reads', /Meta/],
+    ['chat-group-ai-private-pt_BR', 'private-processing', 'private-processing', /Processamento Privado/],
+    ['chat-group-ai-private-en-notestid', 'private-processing', 'private-processing', /Private Processing/],
+  ] as const)('%s: a group with Meta AI (%s) counts its messages, and the notice says so', async (fixture, metaAi, about, source) => {
+    const h = await settled(fixture);
+    expect(h.of('chat-opened')).toEqual([expect.objectContaining({ chat: 'group', metaAi })]);
+    sendRow('3EB0GROUPAI000000001');
+    await h.run(new Set(['rows']));
+    expect(h.of('message-sent')).toEqual([expect.objectContaining({ chat: 'group', metaAi, message: 'text' })]);
+    expect(h.notices.at(-1)).toMatchObject({ about });
+    expect(h.notices.at(-1)!.source).toMatch(source);
+  });
+
+  it('an @Meta AI mention in a personal chat: counted with what it is, no notice', async () => {
+    const h = await settled('chat-personal-mention-en');
+    expect(h.of('chat-opened')).toEqual([expect.objectContaining({ chat: 'personal', metaAi: 'mention' })]);
+    sendRow('3EB0MENTION000000001');
+    await h.run(new Set(['rows']));
+    expect(h.of('message-sent')).toEqual([expect.objectContaining({ chat: 'personal', metaAi: 'mention' })]);
+    expect(h.notices.at(-1)).toBeNull();
+  });
+
+  it('a self-hosted business answering with AI from Meta: the AI fact, advanced chat privacy, and the notice', async () => {
+    const h = await settled('chat-biz-ai-meta-pt_BR-notestid');
+    const [opened] = h.of('chat-opened');
+    expect(opened).toMatchObject({
+      chat: 'business',
+      business: { hosting: 'self', verification: 'unverified', ai: 'meta', advancedChatPrivacy: 'on' },
+    });
+    expect(opened).not.toHaveProperty('metaAi');
+    sendRow('3EB0BIZAI00000000001');
+    await h.run(new Set(['rows']));
+    expect(h.of('message-sent')).toEqual([expect.objectContaining({ chat: 'business', business: opened!.business })]);
+    expect(h.notices.at(-1)).toMatchObject({ about: 'business', ai: 'meta', hosting: 'self' });
+    expect(h.notices.at(-1)).toHaveProperty('aiSource', expect.stringMatching(/^A IA da Meta recebe mensagens/));
+  });
+
+  it.each([
+    ['chat-biz-ai-vendor-pt_BR', { hosting: 'vendor', ai: 'third-party', phoneNumberShared: true }],
+    ['chat-biz-ad-share-ar-notestid', { hosting: 'meta', adsReferral: true, ai: 'none', dataSharing: 'on' }],
+  ] as const)('%s: the business facts of 2026', async (fixture, facts) => {
+    const h = await settled(fixture);
+    expect(h.of('chat-opened')).toEqual([expect.objectContaining({ chat: 'business', business: expect.objectContaining(facts) })]);
+  });
+
+  it('a fact learnt later is a business-updated; one that scrolls out of the rendered rows is kept', async () => {
+    loadFixture('chat-biz-ai-vendor-pt_BR');
+    const request = findFirst(document, 'phoneNumberRequest')!.closest('[role="row"]')!.parentElement!;
+    const list = request.parentElement!;
+    request.remove();
+    const h = harness();
+    await h.run();
+    h.advance(CHAT_SETTLE_MS);
+    await h.run();
+    expect(h.of('chat-opened')[0]!.business).not.toHaveProperty('phoneNumberShared');
+    list.append(request);
+    await h.run(new Set(['rows']));
+    expect(h.of('business-updated')).toEqual([expect.objectContaining({ business: expect.objectContaining({ phoneNumberShared: true }) })]);
+    request.remove();
+    await h.run(new Set(['rows']));
+    expect(h.of('business-updated')).toHaveLength(1);
+  });
+
+  it('the contact-info drawer’s advanced-chat-privacy row and Private Processing badge are read too', async () => {
+    const biz = await settled('contact-info-biz-ai-meta-en');
+    expect(biz.of('chat-opened')[0]).toMatchObject({ business: { ai: 'meta', advancedChatPrivacy: 'on' } });
+    const group = await settled('contact-info-group-ai-private-en');
+    expect(group.of('chat-opened')).toEqual([expect.objectContaining({ chat: 'group', metaAi: 'private-processing' })]);
+  });
+});
+
 describe('Detector: header anchors missing (?noheader=1)', () => {
   it('sends no business observation and reports health degraded after the grace period', async () => {
     loadFixture('chat-biz-meta-noheader-en');
@@ -275,6 +400,32 @@ describe('Detector: settings', () => {
     ).toEqual([['last-seen', 'nobody']]);
   });
 
+  it('reports strict account settings once, from locked toggles or the interstitial, and again only when it changes', async () => {
+    loadFixture('privacy-strict-en');
+    const h = harness();
+    await h.run();
+    await h.run(new Set(['left']));
+    expect(h.of('account-lock')).toEqual([expect.objectContaining({ strict: true })]);
+    loadFixture('privacy-en');
+    await h.run(new Set(['left']));
+    expect(h.of('account-lock').map((o) => o.strict)).toEqual([true, false]);
+    loadFixture('privacy-strict-modal-ar');
+    for (const input of findAll(document, 'privacyLockedSwitch')) {
+      input.removeAttribute('aria-disabled');
+      input.removeAttribute('disabled');
+    }
+    expect(findFirst(document, 'privacyLockedSwitch')).toBeNull();
+    await h.run();
+    expect(h.of('account-lock').map((o) => o.strict)).toEqual([true, false, true]); // the interstitial alone says so
+  });
+
+  it('says nothing of strict account settings where the page shows neither way', async () => {
+    loadFixture('privacy-last-seen-ar');
+    const h = harness();
+    await h.run();
+    expect(h.of('account-lock')).toEqual([]);
+  });
+
   it('reports health degraded when Settings is selected but no settings step can be found', async () => {
     loadFixture('settings-en');
     findFirst(document, 'settingsDrawer')!.remove();
@@ -311,7 +462,7 @@ describe('canary: message text never reaches an observation', () => {
     await h.run();
     h.advance(BUSINESS_SUBTITLE_WATCH_MS);
     await h.run();
-    if (findFirst(document, 'conversationPanel')) {
+    if (findFirst(document, 'messageRow')) {
       sendRow('3EB0CANARY0000000001');
       const row = document.querySelector('[data-id$="_3EB0CANARY0000000001"]')!;
       row.querySelectorAll('span').forEach((span) => span.childElementCount === 0 && (span.textContent = `${CANARY} sent`));
@@ -322,6 +473,6 @@ describe('canary: message text never reaches an observation', () => {
     expect(h.emitted.length).toBeGreaterThan(0);
     expect(JSON.stringify(h.emitted)).not.toContain(CANARY);
     expect(JSON.stringify(h.notices)).not.toContain(CANARY);
-    expect(JSON.stringify(h.emitted)).not.toMatch(/@(c\.us|lid|g\.us|newsletter)/); // no chat id leaves either
+    expect(JSON.stringify(h.emitted)).not.toMatch(/@(c\.us|lid|g\.us|newsletter|bot)/); // no chat id leaves either
   });
 });

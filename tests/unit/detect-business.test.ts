@@ -70,6 +70,13 @@ const header = (over: Partial<ChatFacts> = {}): ChatFacts => ({
   hosting: 'unknown',
   hostingNotice: null,
   adsReferral: false,
+  ai: 'none',
+  aiNotice: null,
+  metaAi: null,
+  metaAiNotice: null,
+  dataSharing: null,
+  phoneNumberShared: false,
+  advancedChatPrivacy: null,
   ...over,
 });
 const drawer = (over: Partial<ContactInfoFacts> = {}): ContactInfoFacts => ({
@@ -78,6 +85,9 @@ const drawer = (over: Partial<ContactInfoFacts> = {}): ContactInfoFacts => ({
   hostingNotice: null,
   adsReferral: false,
   verified: false,
+  metaAi: null,
+  metaAiNotice: null,
+  advancedChatPrivacy: null,
   ...over,
 });
 

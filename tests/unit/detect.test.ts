@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 // Every detector against every committed fixture page: each fixture asserts exactly what it shows, negatives included.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { detectStrictAccount } from '@/lib/whatsapp/detect/account-lock';
 import { detectAppState, detectView, type AppState } from '@/lib/whatsapp/detect/app';
-import { classifyNotice, detectChat, type ChatFacts } from '@/lib/whatsapp/detect/chat';
+import { detectChat, type ChatFacts } from '@/lib/whatsapp/detect/chat';
+import { classifyNotice } from '@/lib/whatsapp/detect/notices';
 import { detectContactInfo, type ContactInfoFacts } from '@/lib/whatsapp/detect/contact-info';
 import { detectMessageKind, isOutgoing, kindFromJid, remoteJid } from '@/lib/whatsapp/detect/message';
 import { detectPrivacyValues, parseLastSeenLine, type PrivacyReading } from '@/lib/whatsapp/detect/privacy';
@@ -10,7 +12,19 @@ import type { MessageKind, ViewId } from '@/lib/model/observation';
 import { findAll, findFirst } from '@/lib/whatsapp/query';
 import { FIXTURES, loadFixture } from './detect-fixtures';
 
-type Chat = Pick<ChatFacts, 'kind' | 'verification' | 'hosting' | 'adsReferral' | 'missing'> & { remote: boolean; title: string | null };
+type Chat = Pick<
+  ChatFacts,
+  | 'kind'
+  | 'verification'
+  | 'hosting'
+  | 'adsReferral'
+  | 'missing'
+  | 'ai'
+  | 'metaAi'
+  | 'dataSharing'
+  | 'phoneNumberShared'
+  | 'advancedChatPrivacy'
+> & { remote: boolean; title: string | null };
 
 interface Expected {
   app: AppState;
@@ -19,10 +33,18 @@ interface Expected {
   /** Kinds of the outgoing rows in the open chat, in order. */
   sent?: MessageKind[];
   privacy?: PrivacyReading[];
-  info?: ContactInfoFacts extends infer F ? Omit<F, 'hostingNotice'> | null : never;
+  /** Strict account settings as the page shows them (detect/account-lock.ts); null when it shows neither way. */
+  strict?: boolean | null;
+  info?: Omit<ContactInfoFacts, 'hostingNotice' | 'metaAiNotice'> | null;
 }
 
+/** What a chat without any 2026 signal shows. */
+const NO_AI = { ai: 'none', metaAi: null, dataSharing: null, phoneNumberShared: false, advancedChatPrivacy: null } as const;
+/** What a contact-info drawer without any 2026 signal shows. */
+const INFO = { metaAi: null, advancedChatPrivacy: null } as const;
+
 const personal = (title: string): Chat => ({
+  ...NO_AI,
   kind: 'personal',
   verification: 'unknown',
   hosting: 'unknown',
@@ -32,6 +54,7 @@ const personal = (title: string): Chat => ({
   title,
 });
 const biz = (title: string, facts: Partial<Chat>): Chat => ({
+  ...NO_AI,
   kind: 'business',
   verification: 'unverified',
   hosting: 'unknown',
@@ -41,7 +64,21 @@ const biz = (title: string, facts: Partial<Chat>): Chat => ({
   title,
   ...facts,
 });
+const group = (title: string, metaAi: ChatFacts['metaAi'] = null): Chat => ({ ...personal(title), kind: 'group', metaAi });
 const settingsPage = (view: ViewId, privacy: PrivacyReading[] = []): Expected => ({ app: 'main', view, chat: null, privacy });
+/** A fresh account's Privacy list with strict account settings on (tests/mock ?strict=1&reset=1). */
+const STRICT_PRIVACY: PrivacyReading[] = [
+  { control: 'last-seen', value: 'everyone' },
+  { control: 'profile-photo', value: 'everyone' },
+  { control: 'about', value: 'everyone' },
+  { control: 'status', value: 'contacts' },
+  { control: 'groups', value: 'everyone' },
+  { control: 'default-timer', value: 'off' },
+  { control: 'read-receipts', value: 'on' },
+  { control: 'block-unknown', value: 'on' },
+  { control: 'protect-ip-calls', value: 'on' },
+  { control: 'disable-link-previews', value: 'on' },
+];
 
 const EXPECTED: Record<string, Expected> = {
   'loading-en': { app: 'loading', view: 'loading', chat: null },
@@ -87,52 +124,145 @@ const EXPECTED: Record<string, Expected> = {
     view: 'contact-info',
     chat: personal('Padaria Pão Quente'),
     sent: ['text'],
-    info: { businessBanner: true, hosting: 'e2e', adsReferral: false, verified: false },
+    info: { ...INFO, businessBanner: true, hosting: 'e2e', adsReferral: false, verified: false },
   },
   'contact-info-biz-meta-en': {
     app: 'main',
     view: 'contact-info',
     chat: biz('Acme Airlines', { verification: 'verified', hosting: 'meta' }),
     sent: ['text', 'text'],
-    info: { businessBanner: true, hosting: 'meta', adsReferral: false, verified: true },
+    info: { ...INFO, businessBanner: true, hosting: 'meta', adsReferral: false, verified: true },
   },
   'contact-info-biz-ad-pt_BR-notestid': {
     app: 'main',
     view: 'contact-info',
     chat: biz('Sunny Travel Co.', { hosting: 'meta', adsReferral: true }),
     sent: ['text'],
-    info: { businessBanner: true, hosting: 'meta', adsReferral: true, verified: false },
+    info: { ...INFO, businessBanner: true, hosting: 'meta', adsReferral: true, verified: false },
   },
+  // — 2026 (tests/mock ?ai=1): Meta AI, business AI and the chats' own state (docs/research/ai-2026.md) —
+  // The Meta AI chat, by its JID alone; its verified badge never makes it a business.
+  'chat-meta-ai-en': { app: 'main', view: 'chat', chat: { ...personal('Meta AI'), kind: 'meta-ai' }, sent: ['text', 'text'] },
+  // Before its first message: its own screen, not its verified badge, decides (no rows, no JID yet).
+  'chat-meta-ai-empty-en': { app: 'main', view: 'chat', chat: { ...personal('Meta AI'), kind: 'meta-ai', remote: false } },
+  'chat-meta-ai-pt_BR-notestid': { app: 'main', view: 'chat', chat: { ...personal('Meta AI'), kind: 'meta-ai' }, sent: ['text', 'text'] },
+  // Meta AI added to a group: "Meta can read new messages", and the open bot's rows.
+  'chat-group-ai-en': { app: 'main', view: 'chat', chat: group('Book Club', 'open'), sent: ['text', 'text'] },
+  'chat-group-ai-ar-notestid': { app: 'main', view: 'chat', chat: group('Book Club', 'open'), sent: ['text', 'text'] },
+  'contact-info-group-ai-ar-notestid': {
+    app: 'main',
+    view: 'contact-info',
+    chat: group('Book Club', 'open'),
+    sent: ['text'],
+    info: { ...INFO, businessBanner: false, hosting: null, adsReferral: false, verified: false, metaAi: 'open' },
+  },
+  // Private Processing: the notice carries the end-to-end lock, so its text and the bot's JID tell them apart.
+  'chat-group-ai-private-pt_BR': { app: 'main', view: 'chat', chat: group('Family Trip', 'private-processing'), sent: ['text'] },
+  'chat-group-ai-private-en-notestid': { app: 'main', view: 'chat', chat: group('Family Trip', 'private-processing'), sent: ['text'] },
+  'contact-info-group-ai-private-en': {
+    app: 'main',
+    view: 'contact-info',
+    chat: group('Family Trip', 'private-processing'),
+    info: { ...INFO, businessBanner: false, hosting: 'e2e', adsReferral: false, verified: false, metaAi: 'private-processing' },
+  },
+  // The open bot answered a mention: the disclaimer says only what is shared with it goes to Meta.
+  'chat-personal-mention-en': {
+    app: 'main',
+    view: 'chat',
+    chat: { ...personal('Leo Martins'), metaAi: 'mention' },
+    sent: ['text', 'text'],
+  },
+  'chat-personal-mention-pt_BR-notestid': {
+    app: 'main',
+    view: 'chat',
+    chat: { ...personal('Leo Martins'), metaAi: 'mention' },
+    sent: ['text'],
+  },
+  // Self-hosted, and its replies come from Meta's AI; advanced chat privacy turned on.
+  'chat-biz-ai-meta-en': {
+    app: 'main',
+    view: 'chat',
+    chat: biz('Casa Verde Plants', { hosting: 'self', ai: 'meta', advancedChatPrivacy: 'on' }),
+    sent: ['text', 'text'],
+  },
+  // Before the "Conta comercial" stage: the AI disclosure alone makes it a business.
+  'chat-biz-ai-meta-pt_BR-notestid': {
+    app: 'main',
+    view: 'chat',
+    chat: biz('Casa Verde Plants', { hosting: 'self', ai: 'meta', advancedChatPrivacy: 'on' }),
+    sent: ['text', 'text'],
+  },
+  'contact-info-biz-ai-meta-en': {
+    app: 'main',
+    view: 'contact-info',
+    chat: biz('Casa Verde Plants', { hosting: 'self', ai: 'meta', advancedChatPrivacy: 'on' }),
+    sent: ['text'],
+    info: { ...INFO, businessBanner: true, hosting: 'e2e', adsReferral: false, verified: false, advancedChatPrivacy: 'on' },
+  },
+  'chat-biz-ai-vendor-pt_BR': {
+    app: 'main',
+    view: 'chat',
+    chat: biz('QuickFix Telecom', { hosting: 'vendor', ai: 'third-party', phoneNumberShared: true }),
+    sent: ['text', 'text'],
+  },
+  'chat-biz-ai-vendor-en-notestid': {
+    app: 'main',
+    view: 'chat',
+    chat: biz('QuickFix Telecom', { hosting: 'vendor', ai: 'third-party', phoneNumberShared: true }),
+    sent: ['text'],
+  },
+  'chat-biz-ad-share-en': {
+    app: 'main',
+    view: 'chat',
+    chat: biz('Lumen Optics', { hosting: 'meta', adsReferral: true, dataSharing: 'on' }),
+    sent: ['text', 'text'],
+  },
+  'chat-biz-ad-share-ar-notestid': {
+    app: 'main',
+    view: 'chat',
+    chat: biz('Lumen Optics', { hosting: 'meta', adsReferral: true, dataSharing: 'on' }),
+    sent: ['text', 'text'],
+  },
+  // Strict account settings: the toggles they cover are on and locked; the interstitial after clicking one.
+  'privacy-strict-en': { ...settingsPage('privacy', STRICT_PRIVACY), strict: true },
+  'privacy-strict-pt_BR-notestid': { ...settingsPage('privacy', STRICT_PRIVACY), strict: true },
+  'privacy-strict-modal-ar': { ...settingsPage('privacy', STRICT_PRIVACY), strict: true },
   'settings-en': settingsPage('settings'),
   'account-ar-notestid': settingsPage('account'),
   'request-info-en': settingsPage('account/request-info'),
   'security-pt_BR': settingsPage('account/security', [{ control: 'security-notifications', value: 'on' }]),
-  'privacy-en': settingsPage('privacy', [
-    { control: 'last-seen', value: 'contacts' },
-    { control: 'online', value: 'everyone' },
-    { control: 'profile-photo', value: 'contacts-except' },
-    { control: 'about', value: 'everyone' },
-    { control: 'status', value: 'only-share-with' },
-    { control: 'groups', value: 'everyone' },
-    { control: 'default-timer', value: 'timer-7d' },
-    { control: 'read-receipts', value: 'off' },
-    { control: 'block-unknown', value: 'off' },
-    { control: 'protect-ip-calls', value: 'off' },
-    { control: 'disable-link-previews', value: 'on' },
-  ]),
-  'privacy-pt_BR-notestid': settingsPage('privacy', [
-    { control: 'last-seen', value: 'nobody' },
-    { control: 'online', value: 'same-as-last-seen' },
-    { control: 'profile-photo', value: 'everyone' },
-    { control: 'about', value: 'everyone' },
-    { control: 'status', value: 'contacts' },
-    { control: 'groups', value: 'contacts' },
-    { control: 'default-timer', value: 'off' },
-    { control: 'read-receipts', value: 'on' },
-    { control: 'block-unknown', value: 'on' },
-    { control: 'protect-ip-calls', value: 'off' },
-    { control: 'disable-link-previews', value: 'off' },
-  ]),
+  'privacy-en': {
+    ...settingsPage('privacy', [
+      { control: 'last-seen', value: 'contacts' },
+      { control: 'online', value: 'everyone' },
+      { control: 'profile-photo', value: 'contacts-except' },
+      { control: 'about', value: 'everyone' },
+      { control: 'status', value: 'only-share-with' },
+      { control: 'groups', value: 'everyone' },
+      { control: 'default-timer', value: 'timer-7d' },
+      { control: 'read-receipts', value: 'off' },
+      { control: 'block-unknown', value: 'off' },
+      { control: 'protect-ip-calls', value: 'off' },
+      { control: 'disable-link-previews', value: 'on' },
+    ]),
+    strict: false,
+  },
+  'privacy-pt_BR-notestid': {
+    ...settingsPage('privacy', [
+      { control: 'last-seen', value: 'nobody' },
+      { control: 'online', value: 'same-as-last-seen' },
+      { control: 'profile-photo', value: 'everyone' },
+      { control: 'about', value: 'everyone' },
+      { control: 'status', value: 'contacts' },
+      { control: 'groups', value: 'contacts' },
+      { control: 'default-timer', value: 'off' },
+      { control: 'read-receipts', value: 'on' },
+      { control: 'block-unknown', value: 'on' },
+      { control: 'protect-ip-calls', value: 'off' },
+      { control: 'disable-link-previews', value: 'off' },
+    ]),
+    strict: false,
+  },
   'privacy-last-seen-ar': settingsPage('privacy/last-seen', [
     { control: 'last-seen', value: 'contacts-except' },
     { control: 'online', value: 'same-as-last-seen' },
@@ -174,8 +304,22 @@ describe.each(FIXTURES)('%s', (name) => {
     const panel = findFirst(doc, 'conversationPanel');
     if (!expected.chat) return expect(panel).toBeNull();
     const facts = detectChat(panel!);
-    const { kind, verification, hosting, adsReferral, missing, title } = facts;
-    expect({ kind, verification, hosting, adsReferral, missing, title, remote: facts.remote !== null }).toEqual(expected.chat);
+    const { kind, verification, hosting, adsReferral, missing, title, ai, metaAi, dataSharing, phoneNumberShared, advancedChatPrivacy } =
+      facts;
+    expect({
+      kind,
+      verification,
+      hosting,
+      adsReferral,
+      missing,
+      title,
+      ai,
+      metaAi,
+      dataSharing,
+      phoneNumberShared,
+      advancedChatPrivacy,
+      remote: facts.remote !== null,
+    }).toEqual(expected.chat);
     expect(facts.hostingNotice === null).toBe(hosting === 'unknown');
   });
 
@@ -189,12 +333,17 @@ describe.each(FIXTURES)('%s', (name) => {
     expect(detectPrivacyValues(doc)).toEqual(expected.privacy ?? []);
   });
 
+  it('strict account settings', () => {
+    expect(detectStrictAccount(doc, doc)).toBe(expected.strict ?? null);
+  });
+
   it('contact info', () => {
     const info = detectContactInfo(doc);
     if (!expected.info) return expect(info).toBeNull();
-    const { hostingNotice, ...facts } = info!;
+    const { hostingNotice, metaAiNotice, ...facts } = info!;
     expect(facts).toEqual(expected.info);
     expect(hostingNotice === null).toBe(expected.info.hosting === null);
+    if (metaAiNotice !== null) expect(expected.info.metaAi).not.toBeNull();
   });
 });
 

@@ -1,8 +1,10 @@
-// The contact-info drawer of a business (docs/research/whatsapp-dom.md §c): the business banner,
-// the encryption/security row (who hosts the chat), the ads-disclosure row and the verified name.
+// The contact-info drawer (docs/research/whatsapp-dom.md §c): the business banner, the encryption/security row (who
+// hosts the chat, or Meta AI in a group: ai-2026.md §3.2), the ads-disclosure row, the verified name, the Private
+// Processing badge (ai-2026.md §3.3) and the advanced-chat-privacy row (ai-2026.md §6.3).
+import type { ChatAi, SwitchState } from '../../model/observation';
 import { findFirst } from '../query';
-import { labelTexts } from '../text';
-import { classifyNotice, type NoticeHosting } from './chat';
+import { isLabel, labelTexts } from '../text';
+import { classifySystemText, type NoticeHosting } from './notices';
 
 export interface ContactInfoFacts {
   /** WhatsApp's "business account" banner is shown: the contact is a business. */
@@ -12,6 +14,20 @@ export interface ContactInfoFacts {
   hostingNotice: string | null;
   adsReferral: boolean;
   verified: boolean;
+  /** Meta AI in the chat, as the badge or the security row shows it now. */
+  metaAi: ChatAi | null;
+  metaAiNotice: string | null;
+  /** The advanced-chat-privacy row's state, when it shows one. */
+  advancedChatPrivacy: SwitchState | null;
+}
+
+/** The state line of the advanced-chat-privacy row ("On" / "Off"; assumed wording, ai-2026.md §6.3). */
+function rowState(row: Element | null): SwitchState | null {
+  if (!row) return null;
+  const texts = labelTexts(row);
+  if (texts.some((text) => isLabel(text, 'valueOn'))) return 'on';
+  if (texts.some((text) => isLabel(text, 'valueOff'))) return 'off';
+  return null;
 }
 
 /** Facts from the open contact-info drawer, or null when it is not open. */
@@ -22,13 +38,21 @@ export function detectContactInfo(root: ParentNode): ContactInfoFacts | null {
   const row = findFirst(drawer, 'contactInfoEncryption') ?? drawer;
   let hosting: NoticeHosting | null = null;
   let hostingNotice: string | null = null;
+  let metaAi: ChatAi | null = null;
+  let metaAiNotice: string | null = null;
   for (const text of labelTexts(row)) {
-    const claim = classifyNotice(text);
-    if (claim) {
-      hosting = claim;
+    const claim = classifySystemText(text);
+    if (claim?.about === 'hosting' && !hosting) {
+      hosting = claim.value;
       hostingNotice = text;
-      break;
+    } else if (claim?.about === 'meta-ai' && !metaAi) {
+      metaAi = claim.value;
+      metaAiNotice = text;
     }
+  }
+  if (findFirst(drawer, 'privateProcessingBadge')) {
+    metaAi = 'private-processing';
+    metaAiNotice = null;
   }
   return {
     businessBanner: findFirst(drawer, 'contactInfoBusinessBanner') !== null,
@@ -36,5 +60,8 @@ export function detectContactInfo(root: ParentNode): ContactInfoFacts | null {
     hostingNotice,
     adsReferral: findFirst(drawer, 'contactInfoAdsRow') !== null,
     verified: findFirst(drawer, 'contactInfoVerifiedName') !== null,
+    metaAi,
+    metaAiNotice,
+    advancedChatPrivacy: rowState(findFirst(drawer, 'contactInfoAcpRow')),
   };
 }

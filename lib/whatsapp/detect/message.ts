@@ -1,8 +1,9 @@
 // One message row: who sent it and what kind it is, from data-id, icons and structure only.
 // Message text is never read (no .selectable-text, .copyable-text, data-pre-plain-text, compose box).
-// Sources: docs/research/whatsapp-dom.md §b.3 (row, data-id key), what-whatsapp-shares.md §1.3 (JID servers).
+// Sources: docs/research/whatsapp-dom.md §b.3 (row, data-id key), what-whatsapp-shares.md §1.3 (JID servers), ai-2026.md §1.
 import type { ChatKind, MessageKind } from '../../model/observation';
 import { findFirst } from '../query';
+import { isMetaAiJid } from './meta-ai';
 
 /** The row's WhatsApp message key, `${fromMe}_${remote}_${id}[_${participant}]`. */
 export function messageKey(row: Element): string | null {
@@ -20,8 +21,12 @@ export function remoteJid(key: string): string | null {
   return match ? match[1]! : null;
 }
 
-/** The chat kind a JID's server implies; null for a user JID (personal or business is decided elsewhere). */
+/**
+ * The chat kind a JID implies; null for a user JID (personal or business is decided elsewhere). Meta's AIs come
+ * first: the Meta AI chat is a `@c.us` number (ai-2026.md §1.1).
+ */
 export function kindFromJid(jid: string): ChatKind | null {
+  if (isMetaAiJid(jid)) return 'meta-ai';
   if (jid === 'status@broadcast') return 'status';
   if (jid.endsWith('@g.us')) return 'group';
   if (jid.endsWith('@newsletter')) return 'channel';
