@@ -1,9 +1,10 @@
-import { useId, useRef } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n/t';
+import type { LedgerHealth } from '@/lib/model/ledger-health';
 import type { Snapshot } from '@/lib/model/snapshot';
 import { RETENTION_DAYS, type RetentionDays, type Settings } from '@/lib/model/preferences';
 import { REGIONS, type Region } from '@/lib/model/ids';
-import { formatNumber } from '@/lib/view/format';
+import { formatDateTime, formatNumber } from '@/lib/view/format';
 import type { SnapshotStore } from '@/lib/view/store';
 import { ConfirmButton } from '../ConfirmButton';
 import { Switch } from '../Switch';
@@ -17,20 +18,79 @@ function retentionLabel(days: RetentionDays): string {
   return days === 0 ? t('dashboard_retention_forever') : t('dashboard_retention_days', formatNumber(days));
 }
 
+const onOff = (on: boolean) => t(on ? 'dashboard_import_offer_on' : 'dashboard_import_offer_off');
+
+/** One line per setting an imported file would change, in the words of the settings below. */
+function offerLines(offer: Partial<Settings>, current: Settings): string[] {
+  const line = (setting: string, value: string) => t('dashboard_import_offer_setting', [setting, value]);
+  const lines: string[] = [];
+  if (offer.retentionDays !== undefined) lines.push(line(t('dashboard_retention'), retentionLabel(offer.retentionDays)));
+  if (offer.region !== undefined) lines.push(line(t('dashboard_region'), t(REGION[offer.region])));
+  if (offer.paused !== undefined) lines.push(line(t('ui_pause'), onOff(offer.paused)));
+  if (offer.labels !== undefined) lines.push(line(t('dashboard_labels'), onOff(offer.labels)));
+  if (offer.inPageNotices !== undefined) lines.push(line(t('dashboard_in_page_notices'), onOff(offer.inPageNotices)));
+  if (offer.badge !== undefined) lines.push(line(t('dashboard_badge'), onOff(offer.badge)));
+  if (offer.ignoredBusinesses) {
+    lines.push(t('dashboard_import_offer_ignored', formatNumber(offer.ignoredBusinesses.length - current.ignoredBusinesses.length)));
+  }
+  if (offer.dismissedNotices) {
+    lines.push(t('dashboard_import_offer_dismissed', formatNumber(offer.dismissedNotices.length - current.dismissedNotices.length)));
+  }
+  return lines;
+}
+
+/** The ledger's own state: saved by a newer version (read-only, with a way out), new businesses held back. */
+function LedgerState({ ledger, store }: { ledger: LedgerHealth | undefined; store: SnapshotStore }) {
+  if (ledger?.state === 'newer') {
+    return (
+      <div class="notice notice-warning" role="status" data-ledger="newer">
+        <p>
+          <strong>{t('dashboard_ledger_newer_title')}</strong>
+        </p>
+        <p>{t('dashboard_ledger_newer')}</p>
+        <div class="actions">
+          <button type="button" data-action="export-readable" onClick={() => void store.exportData('json')}>
+            {t('dashboard_ledger_export')}
+          </button>
+          <ConfirmButton
+            label={t('dashboard_ledger_fresh')}
+            question={t('dashboard_ledger_fresh_question')}
+            confirmLabel={t('dashboard_ledger_fresh_confirm')}
+            onConfirm={() => store.clearAll()}
+          />
+        </div>
+      </div>
+    );
+  }
+  if (ledger && ledger.heldBack > 0 && ledger.lastHeldBack !== null) {
+    return (
+      <p class="notice notice-warning" role="status" data-ledger="held-back">
+        {t('dashboard_ledger_held_back', [formatNumber(ledger.heldBack), formatDateTime(ledger.lastHeldBack)])}
+      </p>
+    );
+  }
+  return null;
+}
+
 /** Retention, export, import, clearing, and the preferences that shape what is kept and shown. */
 export function YourData({ snapshot, store }: { snapshot: Snapshot; store: SnapshotStore }) {
   const { settings } = snapshot;
   const update = (change: Partial<Settings>) => void store.updatePreferences(change);
   const fileInput = useRef<HTMLInputElement>(null);
   const importId = useId();
+  // The settings of the last imported file that differ from the user's: offered, never applied unasked.
+  const [offer, setOffer] = useState<Partial<Settings> | null>(null);
 
   const importFile = async (file: File) => {
-    await store.importData(await file.text());
+    const report = await store.importFile(file);
+    setOffer(report && Object.keys(report.offeredSettings).length > 0 ? report.offeredSettings : null);
     if (fileInput.current) fileInput.current.value = ''; // the same file can be chosen again
   };
 
   return (
     <>
+      <LedgerState ledger={snapshot.health.ledger} store={store} />
+
       <fieldset data-setting="retention">
         <legend>{t('dashboard_retention')}</legend>
         <p class="hint">{t('dashboard_retention_hint')}</p>
@@ -113,6 +173,28 @@ export function YourData({ snapshot, store }: { snapshot: Snapshot; store: Snaps
             if (file) void importFile(file);
           }}
         />
+        {offer && (
+          <div class="notice notice-warning" role="group" data-import-offer>
+            <p>{t('dashboard_import_offer')}</p>
+            <ul>
+              {offerLines(offer, settings).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            <div class="actions">
+              <button
+                type="button"
+                data-action="apply-import-settings"
+                onClick={() => void store.updatePreferences(offer).then((done) => done && setOffer(null))}
+              >
+                {t('dashboard_import_offer_apply')}
+              </button>
+              <button type="button" onClick={() => setOffer(null)}>
+                {t('dashboard_import_offer_keep')}
+              </button>
+            </div>
+          </div>
+        )}
       </fieldset>
 
       <fieldset class="danger-zone">

@@ -1,6 +1,6 @@
-// Saves text the background produced (an export) as a file. The Blob URL is local to this page.
-export function downloadText(file: { filename: string; mime: string; text: string }, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+// Saves a file this page built (an export) through a Blob URL, which is local to this page.
+export function downloadFile(file: { filename: string; blob: Blob }, doc: Document = document): void {
+  const url = URL.createObjectURL(file.blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = file.filename;

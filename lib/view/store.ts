@@ -7,10 +7,12 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/protocol/client';
 import type { Protocol } from '@/lib/protocol/contract';
+import type { ImportReport } from '@/lib/model/import-report';
 import type { Settings } from '@/lib/model/preferences';
 import type { Snapshot } from '@/lib/model/snapshot';
-import { downloadText } from './download';
-import { formatNumber } from './format';
+import { downloadFile } from './download';
+import { buildExport } from './export';
+import { importFile, importedText } from './export-import';
 import { openWhatsApp } from './navigation';
 
 export type Days = Protocol['getSnapshot']['payload']['days'];
@@ -93,19 +95,17 @@ export class SnapshotStore {
     return this.change(() => send('forgetBusiness', { key }), { ok: () => t('dashboard_deleted', name), error: failed });
   }
 
-  /** The background writes the export; this page saves it as a file. */
+  /** This page builds the export from the ledger's database (./export.ts) and saves it as a file. */
   async exportData(format: ExportFormat): Promise<boolean> {
-    const ran = await this.run(() => send('exportData', { format }), { ok: (f) => t('dashboard_export_done', f.filename), error: failed });
-    if (ran.done) downloadText(ran.value);
+    const ran = await this.run(() => buildExport(format), { ok: (f) => t('dashboard_export_done', f.filename), error: failed });
+    if (ran.done) downloadFile(ran.value);
     return ran.done;
   }
 
-  /** Merges an export file's text into the ledger. */
-  importData(text: string): Promise<boolean> {
-    return this.change(() => send('importData', { text }), {
-      ok: (n) => t('dashboard_import_done', [formatNumber(n.events), formatNumber(n.tallies), formatNumber(n.audit)]),
-      error: (m) => t('dashboard_import_failed', m),
-    });
+  /** Merges an export file into the ledger (./export-import.ts); resolves to what it did, or undefined when it failed. */
+  async importFile(file: File): Promise<ImportReport | undefined> {
+    const ran = await this.run(() => importFile(file), { ok: importedText, error: (sentence) => sentence });
+    return ran.done ? ran.value : undefined;
   }
 
   clearAll(): Promise<boolean> {
