@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { detectStrictAccount } from '@/lib/whatsapp/detect/account-lock';
 import { detectAppState, detectView, type AppState } from '@/lib/whatsapp/detect/app';
 import { detectChat, type ChatFacts } from '@/lib/whatsapp/detect/chat';
-import { classifyNotice } from '@/lib/whatsapp/detect/notices';
+import { chatAiOfBot, META_AI_CHAT_JID, OPEN_BOT_JID, participantJid, PRIVATE_BOT_JID } from '@/lib/whatsapp/detect/meta-ai';
+import { classifyNotice, classifySystemText } from '@/lib/whatsapp/detect/notices';
+import { TEXT_LOCALES } from '@/lib/whatsapp/locale-text';
 import { detectContactInfo, type ContactInfoFacts } from '@/lib/whatsapp/detect/contact-info';
 import { detectMessageKind, isOutgoing, kindFromJid, remoteJid } from '@/lib/whatsapp/detect/message';
 import { detectPrivacyValues, parseLastSeenLine, type PrivacyReading } from '@/lib/whatsapp/detect/privacy';
@@ -382,6 +384,162 @@ describe('chat details', () => {
     expect(classifyNotice('Bisnis ini menggunakan layanan aman dari Meta untuk mengelola chat ini. Klik untuk info.')).toBe('meta');
     expect(classifyNotice('\u200fالرسائل مشفرة تمامًا بين الطرفين. انقر لمعرفة المزيد')).toBe('e2e');
     expect(classifyNotice('Meta is great')).toBeNull();
+  });
+});
+
+describe('Meta AI and the 2026 notices (docs/research/ai-2026.md)', () => {
+  /** The panel of a fixture whose rows' participant `from` becomes `to` (a different bot, or none). */
+  function withParticipant(fixture: string, from: string, to: string): Element {
+    const panel = findFirst(loadFixture(fixture), 'conversationPanel')!;
+    for (const row of findAll(panel, 'messageRow')) {
+      const key = row.getAttribute('data-id')!;
+      if (key.endsWith(`_${from}`)) row.setAttribute('data-id', to ? key.replace(from, to) : key.slice(0, -from.length - 1));
+    }
+    return panel;
+  }
+  const dropNotices = (panel: Element) => findAll(panel, 'systemMessage').forEach((notice) => notice.remove());
+
+  it('reads Meta’s AIs from JIDs alone', () => {
+    expect(kindFromJid(META_AI_CHAT_JID)).toBe('meta-ai');
+    expect(kindFromJid('2942131436135992@bot')).toBe('meta-ai');
+    expect(kindFromJid('13135550003@c.us')).toBeNull();
+    expect(participantJid(`false_120363@g.us_AB12_${OPEN_BOT_JID}`)).toBe(OPEN_BOT_JID);
+    expect(participantJid('false_120363@g.us_AB12')).toBeNull();
+    expect([OPEN_BOT_JID, PRIVATE_BOT_JID, '2942131436135992@bot', '1807055946647696@bot'].map(chatAiOfBot)).toEqual([
+      'open',
+      'private-processing',
+      null,
+      null,
+    ]);
+  });
+
+  it('which bot decides: an unknown bot in a group is no Meta AI, the Private Processing bot is never "open"', () => {
+    const unknown = withParticipant('chat-group-ai-en', OPEN_BOT_JID, '2942131436135992@bot');
+    dropNotices(unknown);
+    expect(detectChat(unknown).metaAi).toBeNull();
+    const open = withParticipant('chat-group-ai-en', OPEN_BOT_JID, OPEN_BOT_JID);
+    dropNotices(open);
+    expect(detectChat(open).metaAi).toBe('open');
+    const privateBot = withParticipant('chat-group-ai-private-en-notestid', PRIVATE_BOT_JID, PRIVATE_BOT_JID);
+    dropNotices(privateBot);
+    expect(detectChat(privateBot).metaAi).toBe('private-processing');
+  });
+
+  it('the Private Processing notice is told from the end-to-end one by its text, though both carry the lock', () => {
+    const panel = withParticipant('chat-group-ai-private-pt_BR', PRIVATE_BOT_JID, '');
+    expect(findAll(panel, 'e2eNoticeIcon')).toHaveLength(2);
+    expect(detectChat(panel)).toMatchObject({ metaAi: 'private-processing', metaAiNotice: expect.stringMatching(/^Um membro do grupo/) });
+  });
+
+  it('a mention notice wins over the open bot answering it; a group’s own notice wins over both', () => {
+    const mention = findFirst(loadFixture('chat-personal-mention-en'), 'conversationPanel')!;
+    expect(detectChat(mention).metaAi).toBe('mention');
+    dropNotices(mention);
+    expect(detectChat(mention).metaAi).toBe('open');
+  });
+
+  it('a business’s AI: the double chevron says "meta" in any language, and so does the "AI" label alone', () => {
+    const panel = findFirst(loadFixture('chat-biz-ai-meta-pt_BR-notestid'), 'conversationPanel')!;
+    const notice = findFirst(panel, 'aiDisclosureIcon')!.closest('[data-id]')!.querySelector('span[dir]')!;
+    notice.textContent = 'Unbekannter Hinweis';
+    expect(detectChat(panel)).toMatchObject({ kind: 'business', ai: 'meta', signals: ['ai-disclosure'] });
+    findAll(panel, 'systemMessage').forEach((n) => n.remove());
+    expect(detectChat(panel)).toMatchObject({ kind: 'business', ai: 'meta', hosting: 'unknown', signals: ['ai-disclosure'] });
+    findAll(panel, 'aiReplyLabel').forEach((label) => label.remove());
+    expect(detectChat(panel)).toMatchObject({ kind: 'personal', ai: 'none', signals: [] });
+  });
+
+  it.each([
+    ['en', 'Messages and calls are end-to-end encrypted. Only people in this chat can read, listen to, or share them.'],
+    [
+      'pt_BR',
+      'As mensagens e ligações são protegidas com a criptografia de ponta a ponta. Somente as pessoas nesta conversa podem ler, ouvir ou compartilhar esse conteúdo.',
+    ],
+    [
+      'es',
+      'Los mensajes y las llamadas están cifrados de extremo a extremo. Solo las personas en este chat pueden leerlos, escucharlos o compartirlos.',
+    ],
+    ['hi', 'मैसेज और कॉल एंड-टू-एंड एन्क्रिप्टेड हैं। सिर्फ़ इस चैट के लोग ही इन्हें पढ़, सुन या शेयर कर सकते हैं।'],
+    [
+      'id',
+      'Pesan dan panggilan terenkripsi secara end-to-end. Hanya orang di chat ini yang dapat membaca, mendengarkan, atau membagikannya.',
+    ],
+    ['de', 'Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Nur Personen in diesem Chat können sie lesen, anhören oder teilen.'],
+    [
+      'fr',
+      'Les messages et les appels sont chiffrés de bout en bout. Seules les personnes dans cette discussion peuvent les lire, les écouter ou les partager.',
+    ],
+    ['ar', 'الرسائل والمكالمات مشفرة تمامًا بين الطرفين. يمكن للأشخاص في هذه الدردشة فقط قراءتها أو الاستماع إليها أو مشاركتها.'],
+  ] as const)('accepts the 2026 end-to-end sentence (%s) wherever the older one is', (locale, text) => {
+    expect(TEXT_LOCALES).toContain(locale);
+    expect(classifyNotice(text)).toBe('e2e');
+    expect(classifyNotice(`${text} Click to learn more`)).toBe('e2e');
+  });
+
+  it.each([
+    [
+      'Meta can read new messages (de)',
+      'Ein Gruppenmitglied hat Meta AI zu diesem Chat hinzugefügt. Meta kann neue Nachrichten lesen. Gruppen-Admins…',
+      { about: 'meta-ai', value: 'open' },
+    ],
+    [
+      'Private Processing (fr)',
+      'Un membre du groupe a ajouté Meta AI à cette discussion. Elle est sécurisée par le traitement privé, donc…',
+      { about: 'meta-ai', value: 'private-processing' },
+    ],
+    [
+      'a mention (older English)',
+      'Only messages that mention or people share with @Meta AI are sent to Meta. Click to learn more.',
+      { about: 'meta-ai', value: 'mention' },
+    ],
+    [
+      'AI from Meta (Brazil variant)',
+      'AI from Meta receives messages and may use them to improve AI quality. Click to learn more.',
+      { about: 'business-ai', value: 'meta' },
+    ],
+    [
+      'a third-party AI (es)',
+      'Esta IA es de un desarrollador externo. Meta recibe tus chats…',
+      { about: 'business-ai', value: 'third-party' },
+    ],
+    [
+      'data sharing off (id)',
+      'Chat ini dimulai dari iklan di Facebook atau Instagram. Berbagi data untuk aktivitas terkait pelanggan dinonaktifkan.',
+      { about: 'data-sharing', value: 'off' },
+    ],
+    [
+      'advanced chat privacy on, by name (en)',
+      'Ana Souza turned on advanced chat privacy.',
+      { about: 'advanced-chat-privacy', value: 'on' },
+    ],
+    [
+      'advanced chat privacy off, by name (ar)',
+      'قام أحمد بإيقاف الخصوصية المتقدمة للدردشة.',
+      { about: 'advanced-chat-privacy', value: 'off' },
+    ],
+    [
+      'advanced chat privacy off, 2026 long form (en)',
+      'You turned off advanced chat privacy. Anyone can auto-save media…',
+      { about: 'advanced-chat-privacy', value: 'off' },
+    ],
+    [
+      'the business’s own hosting notice',
+      'This business uses a secure service from Meta to manage this chat.',
+      { about: 'hosting', value: 'meta' },
+    ],
+  ] as const)('classifies %s', (_, text, claim) => {
+    expect(classifySystemText(text)).toEqual(claim);
+  });
+
+  it('keeps switched-on and switched-off notices apart, and claims nothing for other text', () => {
+    expect(classifySystemText('Você desativou a privacidade avançada da conversa.')).toEqual({
+      about: 'advanced-chat-privacy',
+      value: 'off',
+    });
+    expect(classifySystemText('Se desactivó la privacidad avanzada del chat')).toEqual({ about: 'advanced-chat-privacy', value: 'off' });
+    expect(classifySystemText('A group member added Meta AI to this chat.')).toBeNull(); // which one? the second sentence says
+    expect(classifySystemText('Meta AI is great')).toBeNull();
+    expect(classifySystemText('turned on advanced chat privacy')).toBeNull(); // a name, or "You", comes first
   });
 });
 
