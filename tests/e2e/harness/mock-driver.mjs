@@ -3,11 +3,14 @@
 // Elements are found in the page by data-testid first and, when a build renders none (?notestid=1), by
 // role + data-icon or by the visible text of the page's language; the click then goes to a unique
 // nth-child path, so duplicates (a preloaded hidden #main) and re-created rows never confuse it.
-import { CHATS, chatById } from '../../mock/chats.js';
+import { AI_CHATS, CHATS, chatById } from '../../mock/chats.js';
 import { makeT } from '../../mock/strings.js';
 import { RADIO_PAGES, SWITCHES, optionOf, pageOfControl } from '../../mock/privacy-pages.js';
 
-export const MOCK_CHATS = CHATS.map(({ id, name, jid, kind, hosting }) => ({ id, name, jid, kind, hosting: hosting ?? null }));
+const summary = ({ id, name, jid, kind, hosting }) => ({ id, name, jid, kind, hosting: hosting ?? null });
+export const MOCK_CHATS = CHATS.map(summary);
+/** The 2026 chats the mock adds with ?ai=1 (mockUrl({ ai: true })): open them with openChat like any other. */
+export const MOCK_AI_CHATS = AI_CHATS.map((chat) => ({ ...summary(chat), bizAi: chat.bizAi ?? null }));
 
 /**
  * The query string of a mock URL, for session.openWhatsApp(): mockUrl({ lang: 'pt_BR', churn: 0, reset: true })
@@ -198,6 +201,27 @@ export async function openContactInfo(page) {
   );
 }
 
+/** In the open chat (biz-ai-vendor, ?ai=1), answers the business's phone-number request; waits for the share notice. */
+export async function sharePhoneNumber(page) {
+  const t = tOf(page);
+  await clickOn(
+    page,
+    {
+      scope: '#main',
+      scopeIndex: 0,
+      candidates: [byTestid('share-phone-number-button'), { selector: 'button', text: t('sharePhoneNumber') }],
+    },
+    { what: 'Share phone number' },
+  );
+  await page.waitFor(
+    (text) =>
+      [...(document.querySelector('#main')?.querySelectorAll('[data-id] span[dir]') ?? [])].some(
+        (span) => span.textContent.trim() === text,
+      ),
+    t('phoneShared'),
+  );
+}
+
 // ---- settings ----
 
 const SETTINGS_BUTTON =
@@ -229,6 +253,25 @@ export async function openSecurity(page) {
     { what: 'li-security' },
   );
   await waitStep(page, 'drawer-title-security', t('security'));
+}
+
+/**
+ * With strict account settings on (?strict=1): Privacy, then a click on a toggle they lock; waits for the defense-mode
+ * interstitial. `closeInterstitial` dismisses it.
+ */
+export async function openLockedToggle(page) {
+  if (!(await onStep(page, 'drawer-title-privacy', tOf(page)('privacy')))) await openPrivacy(page);
+  await clickOn(
+    page,
+    { candidates: [{ selector: '[role="button"]:has(input[role="switch"][aria-disabled="true"])' }] },
+    { what: 'a locked toggle' },
+  );
+  await page.waitFor(() => [...document.querySelectorAll('[role="dialog"]')].some((el) => el.getClientRects().length > 0));
+}
+
+export async function closeInterstitial(page) {
+  await clickOn(page, { candidates: [{ selector: '[role="dialog"] button' }] }, { what: 'the interstitial’s button' });
+  await page.waitFor(() => !document.querySelector('[role="dialog"]'));
 }
 
 /** Account → Request account info → "Request report"; waits for the requested state. */
