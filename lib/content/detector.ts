@@ -1,19 +1,20 @@
 // Turns what WhatsApp Web shows into observations: one evaluation reads the few containers that changed and emits
 // only what is new, through three trackers: privacy values (privacy-tracker.ts), the open chat (chat-tracker.ts)
 // and health (health.ts). Watching and batching live in observe.ts; the in-page notice in notice-controller.ts.
+// What one evaluation observes leaves in one message: the trackers' emits are held until it ends.
 // Sources: docs/research/whatsapp-dom.md §b (chat), §c (contact info), §d (settings), §e (navigation).
 import type { Observation } from '../model/observation';
 import type { Settings } from '../model/preferences';
 import { detectAppState } from '../whatsapp/detect/app';
-import { findFirst } from '../whatsapp/query';
+import type { AppState } from '../whatsapp/detect/app';
 import { ChatTracker, type CurrentChat } from './chat-tracker';
 import { HealthTracker, missingAnchors } from './health';
-import type { Part } from './observe';
+import { findContainers, type PageContainers, type Part } from './observe';
 import { PrivacyTracker } from './privacy-tracker';
 import type { ObservationSink } from './sink';
 
-/** The page parts detection reads (everything but layout). */
-export const DETECTION_PARTS: ReadonlySet<Part> = new Set(['structure', 'chat', 'rows', 'left', 'right']);
+/** The page parts detection reads (everything but layout; 'other' only for health). */
+export const DETECTION_PARTS: ReadonlySet<Part> = new Set(['structure', 'other', 'chat', 'rows', 'left', 'right']);
 
 export interface DetectorDeps {
   doc: Document;
@@ -37,9 +38,14 @@ export class Detector {
   private readonly privacy: PrivacyTracker;
   private readonly chat: ChatTracker;
   private readonly health = new HealthTracker();
+  /** Which screen shows; once the main UI, it changes only with a container swap ('structure'). */
+  private app: AppState = 'unknown';
+  /** Observations of the evaluation under way, sent together when it ends; null between evaluations. */
+  private held: Observation[] | null = null;
 
   constructor(private readonly deps: DetectorDeps) {
-    this.sink = { emit: deps.emit, now: deps.now, newId: (prefix) => `${prefix}:${deps.randomId()}` };
+    const emit = (observation: Observation) => (this.held ? this.held.push(observation) : deps.emit(observation));
+    this.sink = { emit, now: deps.now, newId: (prefix) => `${prefix}:${deps.randomId()}` };
     this.privacy = new PrivacyTracker(this.sink);
     this.chat = new ChatTracker({ ...deps, sink: this.sink });
   }
@@ -49,22 +55,37 @@ export class Detector {
     this.sink.emit({ type: 'session', id: this.sink.newId('session'), at: this.sink.now() });
   }
 
-  /** Re-reads what `parts` say changed ('structure': everything, including health). */
-  async evaluate(parts: ReadonlySet<Part>): Promise<void> {
-    const { doc } = this.deps;
-    // Health, privacy and chat speak about the main UI only; loading and QR screens expect nothing.
-    if (detectAppState(doc) !== 'main') return;
-    const all = parts.has('structure');
-    // A drawer container's parent also holds the drawer when only the drawer itself was found (no testids).
-    const left = findFirst(doc, 'drawerLeft')?.parentElement ?? doc;
-    const right = findFirst(doc, 'drawerRight')?.parentElement ?? doc;
-    if (all || parts.has('left')) this.privacy.update(left);
-    if (all || parts.has('chat') || parts.has('rows') || parts.has('right')) await this.chat.update(all || parts.has('rows'), right);
-    if (all) this.updateHealth(left);
+  /**
+   * Re-reads what `parts` say changed ('structure': everything, including health; 'other': health only), in the
+   * containers the page watcher found (found here when not given).
+   */
+  async evaluate(parts: ReadonlySet<Part>, page: PageContainers = findContainers(this.deps.doc)): Promise<void> {
+    this.held = [];
+    try {
+      await this.read(parts, page);
+    } finally {
+      const held = this.held;
+      this.held = null;
+      held.forEach((observation) => this.deps.emit(observation));
+    }
   }
 
-  private updateHealth(left: ParentNode): void {
-    const update = this.health.update(missingAnchors(this.deps.doc, left, this.chat.missingAnchors()), this.sink.now());
+  private async read(parts: ReadonlySet<Part>, page: PageContainers): Promise<void> {
+    const { doc } = this.deps;
+    const all = parts.has('structure');
+    if (all || this.app !== 'main') this.app = detectAppState(doc);
+    // Health, privacy and chat speak about the main UI only; loading and QR screens expect nothing.
+    if (this.app !== 'main') return;
+    // A drawer container's parent also holds the drawer when only the drawer itself was found (no testids).
+    const left = page.left?.parentElement ?? doc;
+    const right = page.right?.parentElement ?? doc;
+    if (all || parts.has('left')) this.privacy.update(left);
+    if (all || parts.has('chat') || parts.has('rows') || parts.has('right')) await this.chat.update(all || parts.has('rows'), right);
+    if (all || parts.has('other')) this.updateHealth(page, left);
+  }
+
+  private updateHealth(page: PageContainers, left: ParentNode): void {
+    const update = this.health.update(missingAnchors(this.deps.doc, page, left, this.chat.missingAnchors()), this.sink.now());
     if (update.report) this.sink.emit({ type: 'health', id: this.sink.newId('health'), at: this.sink.now(), ...update.report });
     if (update.recheckInMs !== undefined) this.deps.later(update.recheckInMs);
   }

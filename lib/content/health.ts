@@ -3,6 +3,7 @@
 // The popup turns "degraded" into "WhatsApp changed its page; detection may be incomplete".
 import { detectSettingsView } from '../whatsapp/detect/app';
 import { findFirst } from '../whatsapp/query';
+import type { PageContainers } from './observe';
 
 export const HEALTH_GRACE_MS = 5000;
 
@@ -48,15 +49,20 @@ export class HealthTracker {
 
 /**
  * The anchors the main UI should show right now and does not: the chat list always, the open chat's header
- * anchors (`chatMissing`), and a settings step whenever Settings is selected. `left`: the left drawer's scope.
+ * anchors (`chatMissing`), and a settings step whenever Settings is selected. `page`: the containers the page
+ * watcher found; `left`: the left drawer's scope.
  */
-export function missingAnchors(doc: Document, left: ParentNode, chatMissing: readonly string[]): string[] {
+export function missingAnchors(
+  doc: Document,
+  page: Pick<PageContainers, 'chatList' | 'left'>,
+  left: ParentNode,
+  chatMissing: readonly string[],
+): string[] {
   const missing: string[] = [];
-  if (!findFirst(doc, 'chatList')) missing.push('chatList');
+  if (!page.chatList) missing.push('chatList');
   missing.push(...chatMissing);
-  const settingsOpen = findFirst(doc, 'navSettingsSelected') !== null;
-  const drawer = findFirst(doc, 'drawerLeft');
-  const stepShown = detectSettingsView(left) !== null || drawer?.querySelector('header') != null;
-  if (settingsOpen && !stepShown) missing.push('settingsDrawer');
+  if (findFirst(doc, 'navSettingsSelected') === null) return missing;
+  const stepShown = page.left?.querySelector('header') != null || detectSettingsView(left) !== null;
+  if (!stepShown) missing.push('settingsDrawer');
   return missing;
 }

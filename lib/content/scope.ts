@@ -5,6 +5,8 @@
 /** The part of WXT's ContentScriptContext the content script's modules use (tests pass a small fake). */
 export interface ContentScope {
   readonly signal: AbortSignal;
+  /** WXT's context reads false once the extension is gone from under the page (and aborts the signal then). */
+  readonly isValid?: boolean;
   setTimeout(handler: () => void, ms?: number): unknown;
   requestAnimationFrame(callback: () => void): unknown;
   addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions): void;
@@ -20,4 +22,56 @@ export function listen(
 ): () => void {
   scope.addEventListener(target, type, handler, options);
   return () => target.removeEventListener(type, handler, { capture: options.capture ?? false });
+}
+
+export interface ScopedTimers {
+  setTimeout(handler: () => void, ms: number): void;
+  requestAnimationFrame(callback: () => void): void;
+}
+
+const timersByScope = new WeakMap<ContentScope, ScopedTimers>();
+
+/**
+ * Timers and frames that end with the scope, for code that schedules on every change. WXT's ctx.setTimeout and
+ * ctx.requestAnimationFrame add an abort listener per call and never remove it: on a page open all day that is tens
+ * of thousands of listeners, each added more slowly than the last. These share one listener per scope and forget
+ * each timer as it fires.
+ */
+export function scopedTimers(scope: ContentScope): ScopedTimers {
+  let timers = timersByScope.get(scope);
+  if (timers) return timers;
+  const timeouts = new Set<ReturnType<typeof setTimeout>>();
+  const frames = new Set<number>();
+  scope.signal.addEventListener(
+    'abort',
+    () => {
+      timeouts.forEach((id) => clearTimeout(id));
+      frames.forEach((id) => cancelAnimationFrame(id));
+      timeouts.clear();
+      frames.clear();
+    },
+    { once: true },
+  );
+  // As WXT's own wrappers do: a callback after the extension went away notices it (and aborts the scope).
+  const alive = () => !scope.signal.aborted && scope.isValid !== false;
+  timers = {
+    setTimeout(handler, ms) {
+      if (scope.signal.aborted) return;
+      const id = setTimeout(() => {
+        timeouts.delete(id);
+        if (alive()) handler();
+      }, ms);
+      timeouts.add(id);
+    },
+    requestAnimationFrame(callback) {
+      if (scope.signal.aborted) return;
+      const id = requestAnimationFrame(() => {
+        frames.delete(id);
+        if (alive()) callback();
+      });
+      frames.add(id);
+    },
+  };
+  timersByScope.set(scope, timers);
+  return timers;
 }

@@ -67,7 +67,7 @@ async function runDetection(ctx: ContentScriptContext, watcher: PageWatcher, sou
   );
 
   detector.start();
-  watcher.subscribe(DETECTION_PARTS, (parts) => detector.evaluate(parts));
+  watcher.subscribe(DETECTION_PARTS, (parts, page) => detector.evaluate(parts, page));
   watcher.refresh(DETECTION_PARTS);
 }
 

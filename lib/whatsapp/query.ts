@@ -18,17 +18,16 @@ export function asAlternative(alt: string | Alternative): Alternative {
   return typeof alt === 'string' ? { css: alt } : alt;
 }
 
+/** An inline display:none or a `hidden` attribute, as React's <Activity mode="hidden"> leaves them (whatsapp-dom.md §b.1). */
+const HIDDEN = '[hidden], [style*="display: none" i], [style*="display:none" i]';
+
 /**
  * Hidden by an ancestor the way React's <Activity mode="hidden"> hides a preloaded second #main
- * (whatsapp-dom.md §b.1): an inline display:none or a `hidden` attribute. No layout is forced.
+ * (whatsapp-dom.md §b.1): an inline display:none or a `hidden` attribute. One native closest(): no style object
+ * is read and no layout is forced.
  */
 export function isHiddenByAncestor(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden')) return true;
-    const style = (node as HTMLElement).style;
-    if (style && style.display === 'none') return true;
-  }
-  return false;
+  return element.closest(HIDDEN) !== null;
 }
 
 function labelled(element: Element, keys: Alternative['text']): boolean {
@@ -40,6 +39,13 @@ function labelled(element: Element, keys: Alternative['text']): boolean {
   return hasLabel(element, keys);
 }
 
+/** The element a match of `alt` stands for (itself, or its `up` ancestor), or null when a filter refuses it. Cheapest checks first. */
+function accept(match: Element, alt: Alternative): Element | null {
+  if ((alt.has && !match.querySelector(alt.has)) || (alt.lacks && match.querySelector(alt.lacks))) return null;
+  if (isHiddenByAncestor(match) || !labelled(match, alt.text)) return null;
+  return alt.up ? match.closest(alt.up) : match;
+}
+
 /**
  * Where an alternative with `in` searches: that key's element inside root, or root itself when the caller
  * already passed that element (or something inside it), e.g. findFirst(drawer, 'contactInfoBusinessBanner').
@@ -48,8 +54,23 @@ function scopeOf(root: ParentNode, key: SelectorKey): ParentNode | null {
   const inner = findFirst(root, key);
   if (inner) return inner;
   if (root.nodeType !== 1) return null;
-  const element = root as Element;
-  return findAll(element.ownerDocument, key).some((outer) => outer.contains(element)) ? element : null;
+  return isInside(root as Element, key) ? root : null;
+}
+
+/**
+ * `element` is (inside) one of findAll(document, key), found by walking up from it rather than querying the whole
+ * document: each plain alternative is tried on the element's ancestors, and one that matches elsewhere ends the search
+ * as it ends findAll. Alternatives that search in another key, climb (`up`) or read labels take the full query.
+ */
+function isInside(element: Element, key: SelectorKey): boolean {
+  for (const alt of SELECTORS[key].map(asAlternative)) {
+    if (alt.in || alt.up || alt.text) return findAll(element.ownerDocument, key).some((outer) => outer.contains(element));
+    for (let outer = element.closest(alt.css); outer; outer = outer.parentElement?.closest(alt.css) ?? null) {
+      if (accept(outer, alt)) return true;
+    }
+    if (firstOf(element.ownerDocument, alt)) return false;
+  }
+  return false;
 }
 
 /** The matches of one alternative (exported for the selector meta-test). */
@@ -58,13 +79,29 @@ export function runAlternative(root: ParentNode, alt: Alternative): Element[] {
   if (!scope) return [];
   const out: Element[] = [];
   for (const match of scope.querySelectorAll(alt.css)) {
-    if ((alt.has && !match.querySelector(alt.has)) || (alt.lacks && match.querySelector(alt.lacks))) continue;
-    if (isHiddenByAncestor(match) || !labelled(match, alt.text)) continue;
-    const element = alt.up ? match.closest(alt.up) : match;
+    const element = accept(match, alt);
     if (element && !out.includes(element)) out.push(element);
   }
   // A label also "belongs" to every ancestor of its element: keep the innermost matches only.
   return alt.text ? out.filter((el) => !out.some((other) => other !== el && el.contains(other))) : out;
+}
+
+/**
+ * The first match of one alternative, checking candidates only until one passes. A labelled alternative keeps its
+ * innermost matches only, which needs them all.
+ */
+function firstOf(root: ParentNode, alt: Alternative): Element | null {
+  if (alt.text) return runAlternative(root, alt)[0] ?? null;
+  const scope = alt.in ? scopeOf(root, alt.in as SelectorKey) : root;
+  const first = scope?.querySelector(alt.css);
+  if (!scope || !first) return null;
+  const element = accept(first, alt);
+  if (element) return element;
+  for (const match of scope.querySelectorAll(alt.css)) {
+    const found = match !== first && accept(match, alt);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** All matches of the first alternative that matches anything, in document order. */
@@ -74,6 +111,19 @@ export function findAll(root: ParentNode, key: SelectorKey): Element[] {
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/**
+ * Whether `node` is or holds an element that some alternative of `key` names by its CSS alone (no label, visibility
+ * or scope test): a cheap pre-check that never misses a match, to tell whether a change is worth a look at all.
+ */
+export function mayHold(node: Node, key: SelectorKey): boolean {
+  if (node.nodeType !== 1) return false;
+  const element = node as Element;
+  return SELECTORS[key].some((alt) => {
+    const { css } = asAlternative(alt);
+    return element.matches(css) || element.querySelector(css) !== null;
+  });
 }
 
 /** How many elements each key matches (findAll), keys matching nothing left out: the shape a fixture page states. */
@@ -86,9 +136,13 @@ export function selectorCounts(root: ParentNode): Partial<Record<SelectorKey, nu
   return counts;
 }
 
-/** The first match of the first alternative that matches. */
+/** The first match of the first alternative that matches (findAll(root, key)[0], without finding the rest). */
 export function findFirst(root: ParentNode, key: SelectorKey): Element | null {
-  return findAll(root, key)[0] ?? null;
+  for (const alt of SELECTORS[key]) {
+    const found = firstOf(root, asAlternative(alt));
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The Privacy-list item or switch row of a control. */

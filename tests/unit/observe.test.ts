@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-// The page watcher: mutations sorted by container, one evaluation per frame, chat-list churn ignored,
-// containers re-attached when WhatsApp swaps them, each subscriber called with its own parts only, layout
-// watched only while subscribed to, everything stopped with the content script.
+// The page watcher: mutations sorted by container, one evaluation per frame, chat-list churn and typing ignored,
+// containers re-attached when WhatsApp swaps them (and handed to subscribers), a change outside them that swapped
+// nothing kept light, each subscriber called with its own parts only, layout watched only while subscribed to,
+// everything stopped with the content script. Also the scope's timers, which leave no listener behind.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DETECTION_PARTS } from '@/lib/content/detector';
-import { FRAME_FALLBACK_MS, INPUT_SETTLE_MS, PageWatcher, type Part } from '@/lib/content/observe';
-import type { ContentScope } from '@/lib/content/scope';
+import { FRAME_FALLBACK_MS, INPUT_SETTLE_MS, PageWatcher, type PageContainers, type Part } from '@/lib/content/observe';
+import { scopedTimers, type ContentScope } from '@/lib/content/scope';
 import { findFirst } from '@/lib/whatsapp/query';
 import { loadFixture } from './detect-fixtures';
 
@@ -18,49 +19,76 @@ function watch(fixture: string, requestFrame: (callback: () => void) => void = (
   loadFixture(fixture);
   controller = new AbortController();
   const calls: Part[][] = [];
+  const pages: PageContainers[] = [];
   const timers: number[] = [];
   const listeners: string[] = [];
   const { signal } = controller;
-  // What the watcher uses of WXT's ContentScriptContext, recording timers and listeners.
+  // What the watcher uses of WXT's ContentScriptContext, recording listeners.
   const scope: ContentScope = {
     signal,
-    setTimeout: (callback, ms = 0) => {
-      timers.push(ms);
-      setTimeout(callback, ms);
-    },
-    requestAnimationFrame: requestFrame,
+    setTimeout: () => expect.unreachable('the watcher schedules through its own timers'),
+    requestAnimationFrame: () => expect.unreachable('the watcher schedules through its own timers'),
     addEventListener: (target, type, handler, options) => {
       listeners.push(type);
       target.addEventListener(type, handler, { ...options, signal });
     },
   };
-  const watcher = new PageWatcher({ doc: document, scope });
-  watcher.subscribe(DETECTION_PARTS, async (parts) => {
+  const recording = {
+    setTimeout: (callback: () => void, ms: number) => {
+      timers.push(ms);
+      setTimeout(() => signal.aborted || callback(), ms);
+    },
+    requestAnimationFrame: (callback: () => void) => requestFrame(() => signal.aborted || callback()),
+  };
+  const watcher = new PageWatcher({ doc: document, scope, timers: recording });
+  watcher.subscribe(DETECTION_PARTS, async (parts, page) => {
     calls.push([...parts].sort());
+    pages.push(page);
   });
   watcher.start();
-  return { watcher, calls, timers, listeners };
+  return { watcher, calls, pages, timers, listeners };
 }
 
 afterEach(() => controller.abort());
 
+/** A new message row as WhatsApp appends it (whatsapp-dom.md §b.3): a wrapper holding div[role=row] > div[data-id]. */
+let rows = 0;
+function messageRow(): Element {
+  const wrapper = document.createElement('div');
+  const row = wrapper.appendChild(document.createElement('div'));
+  row.setAttribute('role', 'row');
+  row.appendChild(document.createElement('div')).setAttribute('data-id', `true_123@c.us_BENCH${++rows}`);
+  return wrapper;
+}
+
 describe('PageWatcher', () => {
-  it('evaluates everything once at start', async () => {
-    const { calls } = watch('chat-biz-meta-en');
+  it('evaluates everything once at start, with the containers it found', async () => {
+    const { calls, pages } = watch('chat-biz-meta-en');
     await eventually(() => expect(calls).toEqual([['chat', 'left', 'right', 'rows', 'structure']]));
     await tick();
     expect(calls).toHaveLength(1);
+    const panel = findFirst(document, 'conversationPanel')!;
+    expect(pages[0]).toMatchObject({
+      app: document.getElementById('app'),
+      chatList: findFirst(document, 'chatList'),
+      panel,
+      header: findFirst(panel, 'conversationHeader'),
+      list: findFirst(panel, 'messageList'),
+      left: findFirst(document, 'drawerLeft'),
+      right: findFirst(document, 'drawerRight'),
+    });
+    expect(pages[0]!.composer!.parentElement).toBe(panel);
+    expect(pages[0]!.composer!.contains(findFirst(panel, 'composeBox'))).toBe(true);
   });
 
   it('sorts mutations by container and batches them into one evaluation', async () => {
     const { calls } = watch('chat-biz-meta-en');
     await eventually(() => expect(calls).toHaveLength(1));
-    await tick(); // observers attach once the first evaluation is done
     calls.length = 0;
     const panel = findFirst(document, 'conversationPanel')!;
     const list = findFirst(panel, 'messageList')!;
-    list.append(document.createElement('div'));
-    list.append(document.createElement('div'));
+    list.append(messageRow());
+    list.append(messageRow());
     findFirst(panel, 'conversationSubtitle')!.querySelector('span')!.firstChild!.nodeValue = 'online';
     await eventually(() => expect(calls).toEqual([['chat', 'rows']]));
     calls.length = 0;
@@ -71,7 +99,6 @@ describe('PageWatcher', () => {
   it('ignores the chat list re-creating its rows', async () => {
     const { calls } = watch('chat-biz-meta-en');
     await eventually(() => expect(calls).toHaveLength(1));
-    await tick(); // observers attach once the first evaluation is done
     calls.length = 0;
     const grid = findFirst(document, 'chatList')!;
     for (let i = 0; i < 5; i++) grid.append(grid.firstElementChild!.cloneNode(true));
@@ -80,15 +107,52 @@ describe('PageWatcher', () => {
     expect(calls).toEqual([]);
   });
 
+  it('ignores changes inside rows already there and rows going away (a tick turning blue, scrolling)', async () => {
+    const { calls } = watch('chat-biz-meta-en');
+    await eventually(() => expect(calls).toHaveLength(1));
+    calls.length = 0;
+    const row = findFirst(document, 'messageRow')!;
+    row.append(document.createElement('span'));
+    row.parentElement!.parentElement!.remove();
+    await tick();
+    expect(calls).toEqual([]);
+    findFirst(document, 'messageList')!.append(messageRow());
+    await eventually(() => expect(calls).toEqual([['rows']]));
+  });
+
   it('ignores typing in the compose box (never read, changes on every key)', async () => {
     const { calls } = watch('chat-biz-meta-en');
     await eventually(() => expect(calls).toHaveLength(1));
-    await tick(); // observers attach once the first evaluation is done
     calls.length = 0;
     const compose = findFirst(document, 'composeBox')!;
     for (const key of 'hello') compose.append(document.createTextNode(key));
     await tick();
     expect(calls).toEqual([]);
+  });
+
+  it('ignores the rest of the composer too (the send button swaps as text is typed)', async () => {
+    const { calls, pages } = watch('chat-biz-meta-en');
+    await eventually(() => expect(calls).toHaveLength(1));
+    calls.length = 0;
+    const composer = pages[0]!.composer!;
+    composer.append(document.createElement('button'));
+    composer.lastElementChild!.remove();
+    await tick();
+    expect(calls).toEqual([]);
+  });
+
+  it('keeps a change outside the containers light ("other") unless it swapped one', async () => {
+    const { calls, pages } = watch('chat-biz-meta-en');
+    await eventually(() => expect(calls).toHaveLength(1));
+    calls.length = 0;
+    document.getElementById('app')!.append(document.createElement('div'));
+    await eventually(() => expect(calls).toEqual([['other']]));
+    expect(pages.at(-1)).toEqual(pages[0]);
+    calls.length = 0;
+    const drawer = findFirst(document, 'drawerRight')!;
+    drawer.replaceWith(drawer.cloneNode(true));
+    await eventually(() => expect(calls).toEqual([['structure']]));
+    expect(pages.at(-1)!.right).toBe(findFirst(document, 'drawerRight'));
   });
 
   it('sees switch flips in the drawer (aria-checked in place)', async () => {
@@ -108,9 +172,9 @@ describe('PageWatcher', () => {
     const fresh = old.cloneNode(true) as Element;
     old.replaceWith(fresh);
     await eventually(() => expect(calls.at(-1)).toContain('structure'));
-    await tick(); // the containers are re-attached after that evaluation
+    await tick(); // the first look and the swap may come as two batches
     calls.length = 0;
-    findFirst(fresh, 'messageList')!.append(document.createElement('div'));
+    findFirst(fresh, 'messageList')!.append(messageRow());
     await eventually(() => expect(calls).toEqual([['rows']]));
     old.querySelector('header')!.setAttribute('title', 'detached'); // the old header is no longer watched
     await tick();
@@ -120,7 +184,6 @@ describe('PageWatcher', () => {
   it('re-evaluates everything when asked to look again later', async () => {
     const { watcher, calls, timers } = watch('chat-biz-meta-en');
     await eventually(() => expect(calls).toHaveLength(1));
-    await tick(); // observers attach once the first evaluation is done
     calls.length = 0;
     timers.length = 0;
     watcher.later(20, DETECTION_PARTS);
@@ -134,7 +197,7 @@ describe('PageWatcher', () => {
     expect(timers).toContain(FRAME_FALLBACK_MS);
     await tick();
     calls.length = 0;
-    findFirst(document, 'messageList')!.append(document.createElement('div'));
+    findFirst(document, 'messageList')!.append(messageRow());
     await eventually(() => expect(calls).toEqual([['rows']]));
   });
 
@@ -152,7 +215,7 @@ describe('PageWatcher', () => {
     await eventually(() => expect(calls).toHaveLength(1));
     expect(drawers).toEqual([['left', 'right']]);
     await tick();
-    findFirst(document, 'messageList')!.append(document.createElement('div'));
+    findFirst(document, 'messageList')!.append(messageRow());
     await eventually(() => expect(calls).toHaveLength(2));
     expect(drawers).toHaveLength(1);
     findFirst(document, 'drawerLeft')!.append(document.createElement('div'));
@@ -186,12 +249,61 @@ describe('PageWatcher', () => {
   it('stops with the content script', async () => {
     const { calls } = watch('chat-biz-meta-en');
     await eventually(() => expect(calls).toHaveLength(1));
-    await tick(); // observers attach once the first evaluation is done
     calls.length = 0;
     controller.abort();
-    findFirst(document, 'messageList')!.append(document.createElement('div'));
+    findFirst(document, 'messageList')!.append(messageRow());
     document.getElementById('app')!.append(document.createElement('div'));
     await tick();
     expect(calls).toEqual([]);
+  });
+});
+
+describe('scopedTimers', () => {
+  function fakeScope(valid = () => true) {
+    const abort = new AbortController();
+    const added: string[] = [];
+    const signal = abort.signal;
+    const scope: ContentScope = {
+      signal,
+      get isValid() {
+        return valid();
+      },
+      setTimeout: () => expect.unreachable('not through the scope'),
+      requestAnimationFrame: () => expect.unreachable('not through the scope'),
+      addEventListener: () => expect.unreachable('not through the scope'),
+    };
+    const addEventListener = signal.addEventListener.bind(signal);
+    signal.addEventListener = ((type: string, ...rest: [EventListener, AddEventListenerOptions?]) => {
+      added.push(type);
+      addEventListener(type, ...rest);
+    }) as typeof signal.addEventListener;
+    return { scope, abort, added };
+  }
+
+  it('runs timers and frames, with one abort listener for all of them (WXT adds one per call)', async () => {
+    const { scope, added } = fakeScope();
+    const timers = scopedTimers(scope);
+    expect(scopedTimers(scope)).toBe(timers);
+    const ran: string[] = [];
+    for (let i = 0; i < 50; i += 1) {
+      timers.setTimeout(() => ran.push('timer'), 0);
+      timers.requestAnimationFrame(() => ran.push('frame'));
+    }
+    await eventually(() => expect(ran).toHaveLength(100));
+    expect(added).toEqual(['abort']);
+  });
+
+  it('runs nothing once the scope is aborted, or once the extension went away', async () => {
+    const { scope, abort } = fakeScope();
+    const ran: string[] = [];
+    scopedTimers(scope).setTimeout(() => ran.push('before abort'), 10);
+    abort.abort();
+    scopedTimers(scope).setTimeout(() => ran.push('after abort'), 0);
+    let valid = true;
+    const other = fakeScope(() => valid).scope;
+    scopedTimers(other).setTimeout(() => ran.push('orphaned'), 10);
+    valid = false;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(ran).toEqual([]);
   });
 });

@@ -5,15 +5,16 @@
 import { send } from '../../protocol/client';
 import type { WebWalkthrough } from '../../walkthroughs/types';
 import type { PageWatcher, Part } from '../observe';
-import type { ContentScope } from '../scope';
+import { scopedTimers, type ContentScope } from '../scope';
 import { createOverlay, type GuideOverlay } from '../ui/guide-overlay';
 import { locateStep, readGuidePage } from './locate';
 import { initialGuideState, reduceGuide, wakeAt, type GuideEvent } from './reducer';
 
 // Every step lives in the drawers (docs/research/whatsapp-dom.md §a.1, §e: settings in drawer-left, contact info in
-// drawer-right) or is a container appearing (a chat opening): never the message list or the chat header. Layout
-// keeps the highlight on its target when drawers scroll, slide in or the window resizes.
-const GUIDE_PARTS: ReadonlySet<Part> = new Set(['structure', 'left', 'right', 'layout']);
+// drawer-right), the nav rail ('other') or is a container appearing (a chat opening): never the message list or the
+// chat header. Layout keeps the highlight on its target when drawers scroll, slide in or the window resizes: the page
+// is not read again for that, the target is only measured again.
+const GUIDE_PARTS: ReadonlySet<Part> = new Set(['structure', 'other', 'left', 'right', 'layout']);
 
 export interface GuideSessionOptions {
   walkthrough: WebWalkthrough;
@@ -42,6 +43,7 @@ export function startGuideSession({ walkthrough, document: doc, scope, watcher, 
   /** The wake-up asked for; an older timer finding another value here does nothing. */
   let wake: number | null = null;
   let unsubscribe: (() => void) | null = null;
+  const timers = scopedTimers(scope);
 
   const overlay = createOverlay(doc, {
     next: () => dispatch({ type: 'next' }),
@@ -74,7 +76,7 @@ export function startGuideSession({ walkthrough, document: doc, scope, watcher, 
     const at = wakeAt(state);
     if (at === wake) return;
     wake = at;
-    if (at !== null) scope.setTimeout(() => wake === at && dispatch({ type: 'page' }), Math.max(0, at - Date.now()));
+    if (at !== null) timers.setTimeout(() => wake === at && dispatch({ type: 'page' }), Math.max(0, at - Date.now()));
   }
 
   function render(): void {
@@ -110,7 +112,9 @@ export function startGuideSession({ walkthrough, document: doc, scope, watcher, 
     overlay.destroy();
   }
 
-  unsubscribe = watcher.subscribe(GUIDE_PARTS, () => dispatch({ type: 'page' }));
+  unsubscribe = watcher.subscribe(GUIDE_PARTS, (parts) =>
+    parts.size === 1 && parts.has('layout') ? render() : dispatch({ type: 'page' }),
+  );
   dispatch({ type: 'page' });
 
   return {
