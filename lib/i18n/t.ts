@@ -8,15 +8,31 @@ export type { MessageKey } from './keys';
 const getMessage = (key: string, subs?: string[]): string =>
   (browser.i18n.getMessage as (key: string, subs?: string[]) => string)(key, subs);
 
+// A message without substitutions never changes while the extension runs (Chrome and Firefox fix the UI language
+// at start-up), and the content script and the popup re-render the same few messages again and again: each is read
+// once. The cache follows getMessage itself, so a replaced catalog (tests install one per test) starts afresh.
+const cache = new Map<string, string>();
+let cachedFor: unknown = null;
+
+function lookUp(key: MessageKey, subs?: string[]): string {
+  const text = getMessage(key, subs);
+  // An empty answer means the key is missing from the shipped catalog: show the key, never nothing.
+  return text === '' ? key : text;
+}
+
 /**
  * Looks up a message. Substitutions fill the message's $placeholders$; sentences are whole
  * messages in the catalog, never assembled here from fragments.
  */
 export function t(key: MessageKey, substitutions?: string | number | Array<string | number>): string {
-  const subs = substitutions === undefined ? undefined : [substitutions].flat().map(String);
-  const text = getMessage(key, subs);
-  // An empty answer means the key is missing from the shipped catalog: show the key, never nothing.
-  return text === '' ? key : text;
+  if (substitutions !== undefined) return lookUp(key, [substitutions].flat().map(String));
+  if (browser.i18n.getMessage !== cachedFor) {
+    cache.clear();
+    cachedFor = browser.i18n.getMessage;
+  }
+  let text = cache.get(key);
+  if (text === undefined) cache.set(key, (text = lookUp(key)));
+  return text;
 }
 
 /** Text direction of the UI language ("rtl" for Arabic, Hebrew, Persian, Urdu). */
