@@ -158,7 +158,7 @@ export const SELECTORS = {
   ],
   phoneNumberRequest: [
     '[data-testid="share-phone-number-button"], [data-testid="share_phone_number_system_message"]', // A§8.4 the request's button, the share notice
-    { css: 'button, [role="button"]', in: 'messageList', text: ['labelSharePhoneNumber'] }, // A§8.4 "Share phone number"
+    { css: 'button', in: 'messageList', text: ['labelSharePhoneNumber'] }, // A§8.4 the request's "Share phone number" button
   ],
   composeBox: [
     '[data-testid="conversation-compose-box-input"]', // T§b.5 (located for health only; never read)

@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS } from '@/lib/storage/preferences';
 import type { Settings } from '@/lib/model/preferences';
 import type { Observation } from '@/lib/model/observation';
 import { findAll, findFirst } from '@/lib/whatsapp/query';
-import { CANARY, FIXTURES, loadFixture } from './detect-fixtures';
+import { CANARY, FIXTURES, fixtureHtml, loadFixture } from './detect-fixtures';
 
 const SALT = 'test-salt';
 
@@ -452,7 +452,7 @@ describe('HealthTracker', () => {
 
 describe('canary: message text never reaches an observation', () => {
   it('fixtures with canary rows exist', () => {
-    expect(FIXTURES.filter((f) => /CANARY/.test(loadFixture(f).body.innerHTML)).length).toBeGreaterThanOrEqual(6);
+    expect(FIXTURES.filter((f) => fixtureHtml(f).includes(CANARY)).length).toBeGreaterThanOrEqual(6);
   });
 
   it.each(FIXTURES)('%s', async (fixture) => {

@@ -8,7 +8,9 @@ import { findFirst } from '../query';
  * false when that list shows its toggles and none is locked; null when neither is on screen.
  */
 export function detectStrictAccount(drawers: ParentNode, page: ParentNode): boolean | null {
-  if (findFirst(page, 'defenseModeModal') || findFirst(drawers, 'privacyLockedSwitch')) return true;
+  if (findFirst(page, 'defenseModeModal')) return true;
   const list = findFirst(drawers, 'privacyDrawer');
-  return list && findFirst(list, 'switchInput') ? false : null;
+  if (!list) return null;
+  if (findFirst(list, 'privacyLockedSwitch')) return true;
+  return findFirst(list, 'switchInput') ? false : null;
 }
