@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-// Is this a business and who hosts it: the header's facts completed by the contact-info drawer, over the committed
-// fixture pages (the drawer open and taken away) and over plain facts for the combinations no fixture shows.
+// Is this a business and who hosts it, and what the drawer says of Meta AI and advanced chat privacy: the header's
+// facts completed by the contact-info drawer, over the committed fixture pages (the drawer open and taken away) and
+// over plain facts for the combinations no fixture shows.
 import { describe, expect, it } from 'vitest';
 import { detectOpenChat, mergeContactInfo } from '@/lib/whatsapp/detect/business';
 import { detectChat, type ChatFacts } from '@/lib/whatsapp/detect/chat';
 import type { ContactInfoFacts } from '@/lib/whatsapp/detect/contact-info';
-import { findFirst } from '@/lib/whatsapp/query';
+import { findAll, findFirst } from '@/lib/whatsapp/query';
 import { loadFixture } from './detect-fixtures';
 
 const business = (facts: ChatFacts) => ({
@@ -48,6 +49,29 @@ describe('detectOpenChat over the fixtures', () => {
       hosting: 'meta',
       adsReferral: true,
     });
+  });
+
+  it('a group under Private Processing: its group-info badge says so even with no notice or bot row in view', () => {
+    loadFixture('contact-info-group-ai-private-en');
+    const panel = findFirst(document, 'conversationPanel')!;
+    findAll(panel, 'messageRow').forEach((row) => row.remove());
+    expect(detectChat(panel).metaAi).toBeNull();
+    expect(detectOpenChat(panel, document)).toMatchObject({ kind: 'group', metaAi: 'private-processing' });
+  });
+
+  it('a group Meta AI reads: its group-info security row says so (ar, no testids)', () => {
+    loadFixture('contact-info-group-ai-ar-notestid');
+    const panel = findFirst(document, 'conversationPanel')!;
+    findAll(panel, 'messageRow').forEach((row) => row.remove());
+    expect(detectOpenChat(panel, document)).toMatchObject({ kind: 'group', metaAi: 'open', metaAiNotice: expect.stringContaining('Meta') });
+  });
+
+  it('the business using AI from Meta: advanced chat privacy from its contact-info row', () => {
+    loadFixture('contact-info-biz-ai-meta-en');
+    const panel = findFirst(document, 'conversationPanel')!;
+    findAll(panel, 'systemMessage').forEach((notice) => notice.remove());
+    expect(detectChat(panel).advancedChatPrivacy).toBeNull();
+    expect(detectOpenChat(panel, document)).toMatchObject({ kind: 'business', advancedChatPrivacy: 'on' });
   });
 
   it.each(['chat-personal-negative-en', 'chat-group-pt_BR', 'chat-biz-meta-en'])(
@@ -123,6 +147,27 @@ describe('mergeContactInfo', () => {
         header({ kind }),
       );
     }
+  });
+
+  it('what the drawer shows now about Meta AI wins over the chat’s notices, for chats with people only', () => {
+    const open = header({ kind: 'group', metaAi: 'open', metaAiNotice: 'added Meta AI' });
+    expect(mergeContactInfo(open, drawer({ metaAi: 'private-processing' }))).toMatchObject({
+      metaAi: 'private-processing',
+      metaAiNotice: null,
+    });
+    expect(mergeContactInfo(open, drawer())).toMatchObject({ metaAi: 'open', metaAiNotice: 'added Meta AI' });
+    expect(mergeContactInfo(header({ kind: 'channel' }), drawer({ metaAi: 'open' }))).toMatchObject({ metaAi: null });
+    // A chat the drawer shows to be a business has no Meta AI with people.
+    expect(mergeContactInfo(header({ metaAi: 'mention' }), drawer({ businessBanner: true, metaAi: 'open' }))).toMatchObject({
+      kind: 'business',
+      metaAi: null,
+    });
+  });
+
+  it('the advanced-chat-privacy row wins over the chat’s notice; without one the notice stays', () => {
+    const on = header({ kind: 'business', verification: 'unverified', advancedChatPrivacy: 'on' });
+    expect(mergeContactInfo(on, drawer({ advancedChatPrivacy: 'off' }))).toMatchObject({ advancedChatPrivacy: 'off' });
+    expect(mergeContactInfo(on, drawer())).toMatchObject({ advancedChatPrivacy: 'on' });
   });
 
   it('the header’s hosting wins; the drawer fills it in only when the header could not tell', () => {
