@@ -8,11 +8,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, launchBrowser } from './harness/index.mjs';
 import { wrapPlaywrightPage, wrapPuppeteerPage } from './harness/page.mjs';
-import { mockUrl, openChat, sendText, waitForMain } from './harness/mock-driver.mjs';
+import { MOCK_AI_CHATS, mockUrl, openChat, sendText, waitForMain } from './harness/mock-driver.mjs';
 
-// tests/mock/chats.js: the Meta AI chat, and a self-hosted business whose replies come from AI from Meta.
-const META_AI_CHAT = 'meta-ai';
-const BUSINESS_AI_CHAT = 'biz-ai-meta';
+// The mock's Meta AI chat, and its business whose replies come from AI from Meta (tests/mock/chats.js).
+const META_AI_CHAT = MOCK_AI_CHATS.find((c) => c.kind === 'meta-ai').id;
+const BUSINESS_AI_CHAT = MOCK_AI_CHATS.find((c) => c.bizAi === 'meta').id;
 const MATRIX_ROWS = '[data-section="matrix"] tbody tr[data-category]';
 
 const delay = (ms) => new Promise((ok) => setTimeout(() => ok(null), ms));

@@ -10,7 +10,12 @@ export const advancedChatPrivacy: WebWalkthrough = {
   kind: 'web',
   title: 'wt_acp_title',
   whyItMatters: { text: 'wt_acp_why', categories: ['message-content', 'ai-conversations'], audiences: ['meta', 'everyone'] },
-  webSteps: [OPEN_CHAT, OPEN_CHAT_INFO, { target: 'contactInfoDrawer', within: 'contactInfoDrawer', text: 'wt_acp_web_row' }],
+  webSteps: [
+    OPEN_CHAT,
+    OPEN_CHAT_INFO,
+    // Where WhatsApp doesn't offer the setting (§6.4) the row is missing, and the guide falls back to the written steps.
+    { target: 'contactInfoAcpRow', within: 'contactInfoDrawer', text: 'wt_acp_web_row' },
+  ],
   phoneSteps: {
     android: ['wt_acp_phone_1', 'wt_acp_phone_2'],
     iphone: ['wt_acp_phone_1', 'wt_acp_phone_2'],
