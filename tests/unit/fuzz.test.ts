@@ -2,9 +2,9 @@
 // Fuzz (issue 12): fixture pages mutated at random the ways WhatsApp's markup drifts (attributes removed or renamed,
 // nodes moved, wrapped, unwrapped or dropped, text swapped for the same words in another locale), from a fixed seed
 // so a failure replays. Each page goes through every detector in lib/whatsapp/detect/ and through the content
-// script's Detector, which composes them. Nothing may throw; a chat that is not a business on the untouched page never
-// becomes one; a page that is not WhatsApp's main UI yields no observation; whatever is observed passes the schema
-// the background checks.
+// script's Detector, which composes them. Nothing may throw; a chat with people (or a channel) never becomes a
+// business; a page that is not WhatsApp's main UI yields no observation; whatever is observed passes the schema the
+// background checks.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { BUSINESS_SUBTITLE_WATCH_MS, CHAT_SETTLE_MS } from '@/lib/content/chat-tracker';
