@@ -125,6 +125,13 @@ describe('payload checks', () => {
     await nothingWritten();
   });
 
+  // Issue 12 §4: v0.1 stored {constructor: …}, turned toString into "[object Object]" and failed on __proto__.
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('refuses %s as a setting by name', async (key) => {
+    const reply = await call('updateSettings', JSON.parse(`{"${key}": {"labels": true}}`), POPUP_SENDER);
+    expect(reply).toEqual({ ok: false, error: { code: 'bad-request', message: `payload.${key}: is not a setting` } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, region: regionFromTimeZone(currentTimeZone()) });
+  });
+
   it('says which field is wrong', async () => {
     const reply = await call('observe', { observations: [good, { ...good, id: 'a b' }] }, CONTENT_SENDER);
     expect(reply).toEqual({ ok: false, error: { code: 'bad-request', message: 'payload.observations[1].id: has the wrong format' } });
@@ -138,6 +145,9 @@ describe('payload checks', () => {
     ['importData', { text: 42 }],
     ['updateSettings', { retentionDays: 1 }],
     ['updateSettings', { ignoredBusinesses: ['+4915112345678'] }],
+    ['updateSettings', { constructor: { labels: true } }],
+    ['updateSettings', { toString: 1 }],
+    ['updateSettings', JSON.parse('{"__proto__": {"labels": true}}') as object],
     ['forgetBusiness', { key: 'Shop' }],
     ['setBusinessIgnored', { key: KEY_A, ignored: 'yes' }],
     ['openWhatsApp', { walkthroughId: '../../etc' }],
