@@ -13,7 +13,7 @@ import { mergeExport, parseExport } from './ledger/import';
 import { withKeys } from './ledger/key-list';
 import { pruneLedger } from './ledger/prune';
 import { recordObservations } from './ledger/record';
-import { getSalt } from '../storage/salt';
+import { getSalt, saltReplacedAt } from '../storage/salt';
 import { buildSnapshot } from './ledger/snapshot';
 import { applyGuideProgress, setWalkthroughStatus } from './ledger/walkthroughs';
 import { currentTimeZone, regionFromTimeZone } from '../taxonomy/region';
@@ -77,7 +77,8 @@ export const HANDLERS: Handlers<Ledger> = {
   async getSnapshot({ days }, ledger) {
     const db = await ledger.readDb();
     const snapshot = await buildSnapshot(db, await loadSettings(), days, ledger.now());
-    return { ...snapshot, health: { ...snapshot.health, ledger: await ledgerHealth(db, await stateOf(ledger.db())) } };
+    const health = { ...(await ledgerHealth(db, await stateOf(ledger.db()))), keysReplacedAt: await saltReplacedAt() };
+    return { ...snapshot, health: { ...snapshot.health, ledger: health } };
   },
 
   async getEvidence({ category, limit }, ledger) {

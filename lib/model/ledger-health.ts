@@ -15,4 +15,6 @@ export interface LedgerHealth {
   heldBack: number;
   /** When the last one was held back; null when none ever was. */
   lastHeldBack: number | null;
+  /** When a damaged salt had to be replaced (lib/storage/salt.ts): a business met before may now show twice. */
+  keysReplacedAt?: number;
 }

@@ -96,6 +96,18 @@ export async function getSalt(): Promise<string> {
   return (await getSaltRecord()).salt;
 }
 
+/** When a damaged salt was last replaced, for the ledger's health; undefined when never. Only reads. */
+export async function saltReplacedAt(): Promise<number | undefined> {
+  const db = await openSaltDb();
+  try {
+    const record: unknown = await db.get('salt', RECORD);
+    const at = typeof record === 'object' && record !== null ? (record as SaltRecord).replacedDamagedAt : undefined;
+    return typeof at === 'number' ? at : undefined;
+  } finally {
+    db.close();
+  }
+}
+
 /** Forgets the salt ("clear everything"); the next getSalt() makes a new one, and no damage is reported for it. */
 export async function resetSalt(): Promise<void> {
   const db = await openSaltDb();

@@ -188,6 +188,16 @@ describe('handlers', () => {
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(first.salt);
   });
 
+  // Issue 12 §6: a damaged salt is replaced, never used, and the ledger's health says so.
+  it("hello: replaces a damaged salt and the snapshot's health says when", async () => {
+    expect((await ok('getSnapshot', { days: 7 })).health.ledger?.keysReplacedAt).toBeUndefined();
+    await fakeBrowser.storage.local.set({ salt: 'corrupt' });
+    const { salt } = await ok('hello', {});
+    expect(salt).toMatch(/^[0-9a-f]{64}$/);
+    expect((await ok('getSnapshot', { days: 7 })).health.ledger?.keysReplacedAt).toEqual(expect.any(Number));
+    expect((await ok('hello', {})).salt).toBe(salt);
+  });
+
   it('dismissNotice: remembers a business once', async () => {
     await ok('dismissNotice', { key: KEY_A });
     await ok('dismissNotice', { key: KEY_A });
