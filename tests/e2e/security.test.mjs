@@ -1,14 +1,14 @@
 // Issue 12's trust breaks, in both real browsers on the mock WhatsApp Web: what a page or a content script could
 // steer, and what the browser itself must forbid.
-// §5  extension storage is closed to the content script (Chromium, where the browser can close it); in both browsers,
+// item 5  extension storage is closed to the content script (Chromium, where the browser can close it); in both browsers,
 //     values planted in storage (what a Firefox content script could write) change nothing that matters.
-// §6  a damaged salt is never used, and the salt then stays put: a business keeps its key.
-// §7  damaged settings are repaired: the notice, health and logging keep working.
-// §8  a business name full of bidi controls and invisible characters is stored without them.
-// §9  the page sees nothing of the guide but a plain host.
-// §10 the extension pages' policy forbids remote connections and images: a fetch elsewhere is refused by the browser,
+// item 6  a damaged salt is never used, and the salt then stays put: a business keeps its key.
+// item 7  damaged settings are repaired: the notice, health and logging keep working.
+// item 8  a business name full of bidi controls and invisible characters is stored without them.
+// item 9  the page sees nothing of the guide but a plain host.
+// item 10 the extension pages' policy forbids remote connections and images: a fetch elsewhere is refused by the browser,
 //     never attempted.
-// §12 an observation reaches the ledger even when its tab closes right after it.
+// item 12 an observation reaches the ledger even when its tab closes right after it.
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -76,7 +76,7 @@ for (const name of BROWSERS) {
     /** Business events in the ledger for one chat's key (any key when `key` is omitted). */
     const businessEvents = async (key) => (await session.readDb('events')).filter((e) => e.businessKey && (!key || e.businessKey === key));
 
-    test('§10 the manifest carries the extension-page policy', async () => {
+    test('item 10: the manifest carries the extension-page policy', async () => {
       const page = await session.openExtensionPage('dashboard.html#e2e');
       const csp = await page.evaluate(() => (globalThis.browser ?? globalThis.chrome).runtime.getManifest().content_security_policy);
       const policy = typeof csp === 'string' ? csp : csp?.extension_pages;
@@ -87,7 +87,7 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test('§10 a fetch or an image from another origin is refused by policy, never attempted', async () => {
+    test('item 10: a fetch or an image from another origin is refused by policy, never attempted', async () => {
       const page = await session.openExtensionPage('dashboard.html#e2e');
       const { fetched, image, violations } = await page.evaluate(tryRemote, PROBE_HOST);
       assert.match(fetched, /^refused/);
@@ -104,7 +104,7 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test('§5 §6 §7 values planted in extension storage change nothing that matters', async () => {
+    test('items 5, 6, 7: values planted in extension storage change nothing that matters', async () => {
       // What a content script could write where storage stays open to it (Firefox): a known salt, broken settings,
       // a phone-only walkthrough as the guide. Planted before WhatsApp Web is first opened.
       const plant = await session.openExtensionPage('dashboard.html#e2e');
@@ -138,16 +138,16 @@ for (const name of BROWSERS) {
       assert.match(key, KEY);
       assert.notEqual(key, sha256(`corrupt${jidOf('biz-meta')}`), 'the damaged salt was not used');
 
-      // §7: the notice and health work despite dismissedNotices = 5.
+      // item 7: the notice and health work despite dismissedNotices = 5.
       await page.waitFor(() => [...document.body.children].some((el) => el.id !== 'app'), undefined, { timeout: 10_000 });
       const snapshot = await session.sendMessage('getSnapshot', { days: 7 });
       assert.equal(snapshot.ok, true, JSON.stringify(snapshot));
       assert.equal(snapshot.value.health.status, 'ok');
       assert.deepEqual(snapshot.value.settings.dismissedNotices, []);
-      // §6: the salt left extension storage for the extension's own database.
+      // item 6: the salt left extension storage for the extension's own database.
       assert.equal((await session.readStorage(['salt'])).salt, undefined);
 
-      // §6: planting again later (a valid-looking known salt this time) changes no key: the business stays linkable.
+      // item 6: planting again later (a valid-looking known salt this time) changes no key: the business stays linkable.
       const again = await session.openExtensionPage('dashboard.html#e2e');
       await again.evaluate(() => (globalThis.browser ?? globalThis.chrome).storage.local.set({ salt: '0'.repeat(64) }));
       await again.close();
@@ -160,7 +160,7 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test('§8 a business name full of bidi controls and invisible characters is stored without them', async () => {
+    test('item 8: a business name full of bidi controls and invisible characters is stored without them', async () => {
       assert.equal((await session.sendMessage('updateSettings', { labels: true })).ok, true);
       const page = await session.openWhatsApp(mockUrl({ churn: 0 }));
       await waitForMain(page);
@@ -190,7 +190,7 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test('§9 the page sees nothing of the guide but a plain host', async () => {
+    test('item 9: the page sees nothing of the guide but a plain host', async () => {
       const page = await session.openWhatsApp(mockUrl({ churn: 0 }));
       await waitForMain(page);
       assert.deepEqual(await page.evaluate(addedToBody), [], 'nothing before the guide');
@@ -207,7 +207,7 @@ for (const name of BROWSERS) {
     });
 
     if (name === 'chromium') {
-      test('§5 the content script can neither read nor write extension storage, and still gets its state by message', async () => {
+      test('item 5: the content script can neither read nor write extension storage, and still gets its state by message', async () => {
         const page = await session.openWhatsApp(mockUrl({ churn: 0 }));
         await waitForMain(page);
         const cdp = await page.raw.context().newCDPSession(page.raw);
@@ -242,7 +242,7 @@ for (const name of BROWSERS) {
         await page.close();
       });
 
-      test('§12 an observation reaches the ledger though its tab closes right after, with the worker just stopped', async () => {
+      test('item 12: an observation reaches the ledger though its tab closes right after, with the worker just stopped', async () => {
         const page = await session.openWhatsApp(mockUrl({ churn: 0 }));
         await waitForMain(page);
         await openChat(page, 'biz-ad');

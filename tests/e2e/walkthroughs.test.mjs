@@ -3,7 +3,7 @@
 // Nobody), the changed value marks the walkthrough done; a target WhatsApp no longer shows falls back to
 // written steps; loosening the setting afterwards turns "done" into "loosened".
 // The guide lives in a plain host with a closed shadow root: the page, and so this test's page scripts, can see
-// neither its content nor which walkthrough or step it shows (issue 12 §9). Where the guide is comes from the
+// neither its content nor which walkthrough or step it shows (issue 12 item 9). Where the guide is comes from the
 // background, which the guide reports to: the active guide's position in extension storage (walkthrough, step,
 // 'active' or 'target-missing'), and the walkthrough's status in the ledger. The page only shows that a guide is up.
 import { after, before, describe, test } from 'node:test';

@@ -1,4 +1,4 @@
-// Issue 12 §5: extension storage closed to content scripts where the browser can (Chrome), and content scripts told
+// Issue 12 item 5: extension storage closed to content scripts where the browser can (Chrome), and content scripts told
 // to ask `hello` again whenever the salt, the settings or the guided walkthrough change (both browsers).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -96,7 +96,7 @@ describe('startContentScript', () => {
     await vi.waitFor(() => expect(readReceipts()).toEqual(['off', 'on']));
   });
 
-  // Issue 12 §12: a tab that goes away must not keep observations waiting for a retry timer.
+  // Issue 12 item 12: a tab that goes away must not keep observations waiting for a retry timer.
   it('sends what is still queued at once when the page is hidden (tab closed or reloaded)', async () => {
     loadFixture('privacy-en');
     background.observeDown = true; // the worker is restarting: the first send fails and the queue backs off (1 s)
@@ -109,7 +109,7 @@ describe('startContentScript', () => {
   });
 });
 
-// Issue 12 §5: the content script reads the extension's state from the background only, in both browsers.
+// Issue 12 item 5: the content script reads the extension's state from the background only, in both browsers.
 describe('the content script and extension storage', () => {
   it('never reads, writes or watches extension storage, and imports nothing that would', async () => {
     const touched = [
@@ -199,7 +199,7 @@ describe('the content script and extension storage', () => {
   });
 });
 
-// Issue 12 §6: a salt that is not 32 random bytes would make keys anyone can compute from a phone number.
+// Issue 12 item 6: a salt that is not 32 random bytes would make keys anyone can compute from a phone number.
 describe('startContentScript and a damaged salt', () => {
   it.each([
     ['a word', 'corrupt'],
@@ -221,7 +221,7 @@ describe('startContentScript and a damaged salt', () => {
   });
 });
 
-// Issue 12 §7: v0.1 spread the settings as received, so one bad field broke the notice and health on every chat.
+// Issue 12 item 7: v0.1 spread the settings as received, so one bad field broke the notice and health on every chat.
 describe('startContentScript and damaged settings', () => {
   it.each([
     ['dismissedNotices = 5', { dismissedNotices: 5 }],

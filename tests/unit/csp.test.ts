@@ -1,4 +1,4 @@
-// Issue 12 §10: "nothing leaves the device" enforced by the browser: the extension pages' policy allows no remote
+// Issue 12 item 10: "nothing leaves the device" enforced by the browser: the extension pages' policy allows no remote
 // connection, image, font, media, frame or plugin. (tests/e2e/security.test.mjs shows both browsers refusing a fetch.)
 import { describe, expect, it } from 'vitest';
 import config, { extensionPagesCsp } from '@/wxt.config';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Page-derived text in our UI (issue 12 §8): business labels and the notice's "Why?" quote keep no control, bidi
+// Page-derived text in our UI (issue 12 item 8): business labels and the notice's "Why?" quote keep no control, bidi
 // control or invisible character, so a name can neither be reordered on screen nor look like another one.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanLabel, MAX_LABEL_LENGTH, plainText } from '@/lib/model/label';
@@ -94,7 +94,8 @@ describe("the notice's Why? quote", () => {
 
   it.each(DISGUISES)('quotes page text without the %s', (_name, char) => {
     const source = `This business uses a secure service from ${char}Meta${char} to manage this chat.`;
-    new InPageNotice(document, () => undefined).render({ key: 'k1', hosting: 'meta', adsReferral: false, source });
+    const notice = { about: 'business', key: 'k1', hosting: 'meta', adsReferral: false, ai: 'none', source, aiSource: null } as const;
+    new InPageNotice(document, () => undefined).render(notice);
     expect(root.textContent).toContain('This business uses a secure service from Meta to manage this chat.');
     expect(root.textContent).not.toContain(char);
   });

@@ -125,7 +125,7 @@ describe('payload checks', () => {
     await nothingWritten();
   });
 
-  // Issue 12 §4: v0.1 stored {constructor: …}, turned toString into "[object Object]" and failed on __proto__.
+  // Issue 12 item 4: v0.1 stored {constructor: …}, turned toString into "[object Object]" and failed on __proto__.
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('refuses %s as a setting by name', async (key) => {
     const reply = await call('updateSettings', JSON.parse(`{"${key}": {"labels": true}}`), POPUP_SENDER);
     expect(reply).toEqual({ ok: false, error: { code: 'bad-request', message: `payload.${key}: is not a setting` } });
@@ -188,7 +188,7 @@ describe('handlers', () => {
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(first.salt);
   });
 
-  // Issue 12 §6: a damaged salt is replaced, never used, and the ledger's health says so.
+  // Issue 12 item 6: a damaged salt is replaced, never used, and the ledger's health says so.
   it("hello: replaces a damaged salt and the snapshot's health says when", async () => {
     expect((await ok('getSnapshot', { days: 7 })).health.ledger?.keysReplacedAt).toBeUndefined();
     await fakeBrowser.storage.local.set({ salt: 'corrupt' });
@@ -232,7 +232,7 @@ describe('handlers', () => {
     expect(await db.get('walkthroughs', 'about')).toBeUndefined();
   });
 
-  // Issue 12 §5: v0.1 marked any walkthrough done on the content script's word, and stored rows for unknown ids.
+  // Issue 12 item 5: v0.1 marked any walkthrough done on the content script's word, and stored rows for unknown ids.
   describe('guideProgress from a content script that was not asked', () => {
     const phoneOnly = WALKTHROUGHS.find((w) => w.kind !== 'web')!.id;
     const steps = (id: string) => {

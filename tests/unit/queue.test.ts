@@ -67,7 +67,7 @@ describe('ObservationQueue', () => {
     expect(q.dropped).toBe(0);
   });
 
-  // Issue 12 §12: v0.1 let a new observation wait out the backoff in memory, where a browser crash loses it.
+  // Issue 12 item 12: v0.1 let a new observation wait out the backoff in memory, where a browser crash loses it.
   it('tries a new observation at once, even while retries back off', async () => {
     const bg = fakeBackground();
     bg.down = 'asleep';

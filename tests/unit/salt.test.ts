@@ -1,4 +1,4 @@
-// The salt for business keys (issue 12 §6): out of every content script's reach, never used when damaged, replaced
+// The salt for business keys (issue 12 item 6): out of every content script's reach, never used when damaged, replaced
 // visibly (health can say so), and carried over from where earlier builds kept it so every business keeps its key.
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -70,7 +70,7 @@ describe('settings validation', () => {
     expect(parseSettingsPatch({ ignoredBusinesses: [KEY_A, KEY_A] }, 'p')).toEqual({ ignoredBusinesses: [KEY_A] });
   });
 
-  // Issue 12 §4: v0.1 looked keys up with `key in FIELDS`, so inherited names passed the check.
+  // Issue 12 item 4: v0.1 looked keys up with `key in FIELDS`, so inherited names passed the check.
   it.each([
     ['constructor', { constructor: { labels: true } }],
     ['toString', { toString: 1 }],
