@@ -15,6 +15,7 @@ import { ExtensionStateSource, type ExtensionState } from './extension-state';
 import { sha256Hex } from './hash';
 import { NoticeController } from './notice-controller';
 import { PageWatcher } from './observe';
+import { scopedTimers } from './scope';
 import { ObservationQueue } from './queue';
 
 function firstState(source: ExtensionStateSource): Promise<ExtensionState> {
@@ -32,7 +33,7 @@ async function runDetection(ctx: ContentScriptContext, watcher: PageWatcher, sou
 
   const queue = new ObservationQueue({
     send: (observations) => send('observe', { observations }),
-    setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+    setTimeout: (callback, ms) => scopedTimers(ctx).setTimeout(callback, ms), // ctx.setTimeout keeps a listener per call
   });
   ctx.onInvalidated(() => queue.stop());
   // The tab is going away (closed, reloaded, navigated): send what is still queued now, not on the next timer.
