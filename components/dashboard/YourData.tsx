@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import type { LedgerHealth } from '@/lib/model/ledger-health';
 import type { Snapshot } from '@/lib/model/snapshot';
@@ -78,12 +78,10 @@ export function YourData({ snapshot, store }: { snapshot: Snapshot; store: Snaps
   const update = (change: Partial<Settings>) => void store.updatePreferences(change);
   const fileInput = useRef<HTMLInputElement>(null);
   const importId = useId();
-  // The settings of the last imported file that differ from the user's: offered, never applied unasked.
-  const [offer, setOffer] = useState<Partial<Settings> | null>(null);
+  const offer = store.importOffer;
 
   const importFile = async (file: File) => {
-    const report = await store.importFile(file);
-    setOffer(report && Object.keys(report.offeredSettings).length > 0 ? report.offeredSettings : null);
+    await store.importFile(file);
     if (fileInput.current) fileInput.current.value = ''; // the same file can be chosen again
   };
 
@@ -182,14 +180,10 @@ export function YourData({ snapshot, store }: { snapshot: Snapshot; store: Snaps
               ))}
             </ul>
             <div class="actions">
-              <button
-                type="button"
-                data-action="apply-import-settings"
-                onClick={() => void store.updatePreferences(offer).then((done) => done && setOffer(null))}
-              >
+              <button type="button" data-action="apply-import-settings" onClick={() => void store.applyImportOffer()}>
                 {t('dashboard_import_offer_apply')}
               </button>
-              <button type="button" onClick={() => setOffer(null)}>
+              <button type="button" onClick={() => store.dismissImportOffer()}>
                 {t('dashboard_import_offer_keep')}
               </button>
             </div>

@@ -7,7 +7,6 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/protocol/client';
 import type { Protocol } from '@/lib/protocol/contract';
-import type { ImportReport } from '@/lib/model/import-report';
 import type { Settings } from '@/lib/model/preferences';
 import type { Snapshot } from '@/lib/model/snapshot';
 import { downloadFile } from './download';
@@ -42,6 +41,8 @@ const failed = (message: string) => t('ui_action_failed', message);
 export class SnapshotStore {
   state: LoadState = { status: 'loading' };
   notice: Notice | null = null;
+  /** The settings of the last imported file that differ from the user's: offered, applied only when asked. */
+  importOffer: Partial<Settings> | null = null;
   private listeners = new Set<() => void>();
   private latest = 0;
 
@@ -102,10 +103,29 @@ export class SnapshotStore {
     return ran.done;
   }
 
-  /** Merges an export file into the ledger (./export-import.ts); resolves to what it did, or undefined when it failed. */
-  async importFile(file: File): Promise<ImportReport | undefined> {
-    const ran = await this.run(() => importFile(file), { ok: importedText, error: (sentence) => sentence });
-    return ran.done ? ran.value : undefined;
+  /** Merges an export file into the ledger (./export-import.ts); the file's differing settings become `importOffer`. */
+  importFile(file: File): Promise<boolean> {
+    return this.change(
+      async () => {
+        const report = await importFile(file);
+        this.importOffer = Object.keys(report.offeredSettings).length > 0 ? report.offeredSettings : null;
+        return report;
+      },
+      { ok: importedText, error: (sentence) => sentence },
+    );
+  }
+
+  /** Takes the settings the last imported file offered. */
+  async applyImportOffer(): Promise<boolean> {
+    if (!this.importOffer) return true;
+    const done = await this.updatePreferences(this.importOffer);
+    if (done) this.dismissImportOffer();
+    return done;
+  }
+
+  dismissImportOffer(): void {
+    this.importOffer = null;
+    this.emit();
   }
 
   clearAll(): Promise<boolean> {

@@ -6,6 +6,7 @@ import { Dashboard } from '@/components/dashboard/Dashboard';
 import { MessagingError } from '@/lib/protocol/client';
 import { CATEGORY_IDS } from '@/lib/model/ids';
 import { walkthroughsForControl } from '@/lib/walkthroughs/progress';
+import { buildExport } from '@/lib/view/export';
 import { installI18n } from '../setup/i18n';
 import { business, emptySnapshot, largeSnapshot, NOW, typicalSnapshot } from './fixtures';
 import { answer, sent } from './mock-send';
@@ -14,6 +15,8 @@ vi.mock('@/lib/protocol/client', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/protocol/client')>()),
   send: vi.fn(),
 }));
+// Exports are built in the page from IndexedDB (lib/view/export.ts, tested in tests/unit/ledger-export.test.ts).
+vi.mock('@/lib/view/export', () => ({ buildExport: vi.fn() }));
 // The walkthrough catalog belongs to another area: a stand-in records the focus the dashboard passes.
 vi.mock('@/components/walkthroughs', () => ({
   WalkthroughCards: () => null,
@@ -211,10 +214,12 @@ describe('Dashboard: evidence, businesses, audit', () => {
 });
 
 describe('Dashboard: your data', () => {
-  it('export JSON asks the background and downloads the text it returns', async () => {
-    answer(typicalSnapshot(), {
-      exportData: ({ format }) => ({ filename: `ledger.${format}`, mime: 'application/json', text: '{"v":1}' }),
-    });
+  it('export JSON builds the file in the page and downloads it', async () => {
+    answer(typicalSnapshot());
+    vi.mocked(buildExport).mockImplementation(async (format) => ({
+      filename: `ledger.${format}`,
+      blob: new Blob(['{"v":1}'], { type: 'application/json' }),
+    }));
     const createObjectURL = vi.fn(() => 'blob:ledger');
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
     const clicked: Array<{ href: string; download: string }> = [];
@@ -224,32 +229,52 @@ describe('Dashboard: your data', () => {
     await renderDashboard();
     fireEvent.click(screen.getByRole('button', { name: 'Export as JSON' }));
     await waitFor(() => expect(clicked).toEqual([{ href: 'blob:ledger', download: 'ledger.json' }]));
-    expect(sent('exportData')).toEqual([{ format: 'json' }]);
+    expect(buildExport).toHaveBeenCalledWith('json');
+    expect(sent('exportData')).toEqual([]);
     const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
     expect(await blob.text()).toBe('{"v":1}');
     expect(screen.getByText('Saved ledger.json.')).toBeTruthy();
     click.mockRestore();
   });
 
-  it('export CSV asks for csv', async () => {
-    answer(typicalSnapshot(), { exportData: () => ({ filename: 'ledger.csv', mime: 'text/csv', text: 'a,b' }) });
+  it('export CSV builds csv', async () => {
+    answer(typicalSnapshot());
+    vi.mocked(buildExport).mockResolvedValue({ filename: 'ledger.csv', blob: new Blob(['a,b'], { type: 'text/csv' }) });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await renderDashboard();
     fireEvent.click(screen.getByRole('button', { name: 'Export as CSV' }));
-    await waitFor(() => expect(sent('exportData')).toEqual([{ format: 'csv' }]));
+    await waitFor(() => expect(buildExport).toHaveBeenCalledWith('csv'));
   });
 
-  it('import reads the chosen file, sends its text, reports counts', async () => {
-    answer(typicalSnapshot(), { importData: () => ({ events: 120, tallies: 30, audit: 5 }) });
+  it("import reads the chosen file, sends its text, reports what it did, and only offers the file's settings", async () => {
+    answer(typicalSnapshot(), {
+      importData: () => ({
+        events: 120,
+        known: 3,
+        totalsOnly: 40,
+        tallies: 30,
+        businesses: 2,
+        audit: 5,
+        walkthroughs: 1,
+        offeredSettings: { retentionDays: 7, labels: true },
+      }),
+    });
     await renderDashboard();
     const input = screen.getByLabelText('Import a JSON export') as HTMLInputElement;
     const file = new File(['{"format":"metadata-ledger"}'], 'ledger.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file] } });
     await waitFor(() => expect(sent('importData')).toEqual([{ text: '{"format":"metadata-ledger"}' }]));
-    expect(await screen.findByText('Imported. Interactions: 120; daily totals: 30; settings readings: 5.')).toBeTruthy();
+    expect(await screen.findByText(/^Imported\. Interactions added: 120 \(already there: 3; .*: 40\)\. Totals changed: 30\./)).toBeTruthy();
     await waitFor(() => expect(sent('getSnapshot')).toHaveLength(2));
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(screen.queryByText(/^Imported\./)).toBeNull());
+    // The file's settings are offered, not applied, until the user takes them.
+    expect(screen.getByText('Keep detailed records for: 7 days')).toBeTruthy();
+    expect(screen.getByText('Keep business names: on')).toBeTruthy();
+    expect(sent('updateSettings')).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: "Use the file's settings" }));
+    await waitFor(() => expect(sent('updateSettings')).toEqual([{ retentionDays: 7, labels: true }]));
+    await waitFor(() => expect(screen.queryByText('Keep business names: on')).toBeNull());
   });
 
   it("a rejected import shows the background's clear error", async () => {
@@ -262,6 +287,37 @@ describe('Dashboard: your data', () => {
     const input = screen.getByLabelText('Import a JSON export') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File(['garbage'], 'x.json')] } });
     expect(await screen.findByText('Nothing was imported: This file is not a Metadata Ledger export.')).toBeTruthy();
+  });
+
+  it('says when the ledger was saved by a newer version, and offers to export it or start afresh', async () => {
+    const snapshot = typicalSnapshot();
+    let fresh = false;
+    answer(
+      () => ({ ...snapshot, health: { ...snapshot.health, ledger: { state: fresh ? 'ok' : 'newer', heldBack: 0, lastHeldBack: null } } }),
+      {
+        clearAll: () => {
+          fresh = true;
+          return null;
+        },
+      },
+    );
+    vi.mocked(buildExport).mockResolvedValue({ filename: 'ledger.json', blob: new Blob(['{}']) });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { container } = await renderDashboard();
+    expect(within(section(container, 'data')).getByText(/saved by a newer version of Metadata Ledger/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Export what can be read' }));
+    await waitFor(() => expect(buildExport).toHaveBeenCalledWith('json'));
+    fireEvent.click(screen.getByRole('button', { name: 'Start a fresh ledger' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, start a fresh ledger' }));
+    await waitFor(() => expect(sent('clearAll')).toEqual([{}]));
+    await waitFor(() => expect(screen.queryByText(/saved by a newer version of Metadata Ledger/)).toBeNull());
+  });
+
+  it('says when new businesses were held back from a tab', async () => {
+    const snapshot = typicalSnapshot();
+    answer({ ...snapshot, health: { ...snapshot.health, ledger: { state: 'ok', heldBack: 150, lastHeldBack: NOW } } });
+    const { container } = await renderDashboard();
+    expect(within(section(container, 'data')).getByText(/^150 new businesses were not logged/)).toBeTruthy();
   });
 
   it('clear all needs a confirmation, then empties the view', async () => {

@@ -2,11 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { send } from '@/lib/protocol/client';
+import { buildExport } from '@/lib/view/export';
 import { SnapshotStore } from '@/lib/view/store';
 import { snapshot, typicalSnapshot } from './fixtures';
 import { answer, sent } from './mock-send';
 
 vi.mock('@/lib/protocol/client', () => ({ send: vi.fn() }));
+vi.mock('@/lib/view/export', () => ({ buildExport: vi.fn() }));
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.clearAllMocks());
@@ -66,23 +68,23 @@ describe('SnapshotStore', () => {
     expect(sent('getSnapshot')).toHaveLength(4);
   });
 
-  it('export saves the file the background wrote, and nothing when it failed', async () => {
+  it('export saves the file the page built, and nothing when it failed', async () => {
     const download = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    let fail = false;
-    answer(typicalSnapshot(), {
-      exportData: ({ format }) => {
-        if (fail) throw new Error('disk full');
-        return { filename: `ledger.${format}`, mime: 'text/csv', text: 'a,b' };
-      },
+    answer(typicalSnapshot());
+    vi.mocked(buildExport).mockImplementation(async (format) => {
+      if (format === 'json') throw new Error('disk full');
+      return { filename: `ledger.${format}`, blob: new Blob(['a,b'], { type: 'text/csv' }) };
     });
     const store = new SnapshotStore(7);
     expect(await store.exportData('csv')).toBe(true);
     expect(download).toHaveBeenCalledTimes(1);
     expect(store.notice).toEqual({ kind: 'ok', text: 'Saved ledger.csv.' });
-    fail = true;
     expect(await store.exportData('json')).toBe(false);
     expect(download).toHaveBeenCalledTimes(1);
-    expect(sent('exportData')).toEqual([{ format: 'csv' }, { format: 'json' }]);
+    expect(store.notice).toEqual({ kind: 'error', text: 'That did not work: disk full' });
+    expect(vi.mocked(buildExport).mock.calls.map(([format]) => format)).toEqual(['csv', 'json']);
+    // Built in the page, from IndexedDB: no runtime message carries the file.
+    expect(sent('exportData')).toEqual([]);
     download.mockRestore();
   });
 
