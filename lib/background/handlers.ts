@@ -3,7 +3,7 @@
 // because the MV3 worker may have been woken by this very message.
 import { openWhatsAppTab } from './whatsapp-tab';
 import type { LedgerDb } from './db/schema';
-import { activeGuideItem, loadActiveGuide } from '../storage/active-guide';
+import { activeGuideItem } from '../storage/active-guide';
 import { dropLabels, forgetBusiness } from './ledger/businesses';
 import { clearLedger } from './ledger/clear';
 import { recentEvidence } from './ledger/evidence';
@@ -15,7 +15,7 @@ import { pruneLedger } from './ledger/prune';
 import { recordObservations } from './ledger/record';
 import { getSalt, saltReplacedAt } from '../storage/salt';
 import { buildSnapshot } from './ledger/snapshot';
-import { applyGuideProgress, setWalkthroughStatus } from './ledger/walkthroughs';
+import { activeWebGuide, applyGuideProgress, setWalkthroughStatus } from './ledger/walkthroughs';
 import { currentTimeZone, regionFromTimeZone } from '../taxonomy/region';
 import { loadSettings, updateSettings } from '../storage/preferences';
 import type { Settings } from '../model/preferences';
@@ -61,7 +61,7 @@ export const HANDLERS: Handlers<Ledger> = {
   },
 
   async hello() {
-    return { salt: await getSalt(), settings: await loadSettings(), activeGuide: await loadActiveGuide() };
+    return { salt: await getSalt(), settings: await loadSettings(), activeGuide: await activeWebGuide() };
   },
 
   async dismissNotice({ key }) {

@@ -11,6 +11,12 @@ export async function setWalkthroughStatus(db: LedgerDb, id: string, status: Wal
   await db.put('walkthroughs', { id, status, updatedAt: at });
 }
 
+/** The guide the user asked for, or null: none, or one of a walkthrough that cannot be guided on the Web. */
+export async function activeWebGuide(): Promise<ActiveGuide | null> {
+  const active = await loadActiveGuide();
+  return active && isWebWalkthrough(walkthroughById(active.walkthroughId)) ? active : null;
+}
+
 /**
  * The guide overlay reported progress. Only the guide the user started may report, only for a walkthrough guided on
  * the Web, and only for one of its steps: a content script can neither finish a phone-only walkthrough nor leave
@@ -18,7 +24,7 @@ export async function setWalkthroughStatus(db: LedgerDb, id: string, status: Wal
  */
 export async function applyGuideProgress(db: LedgerDb, progress: Protocol['guideProgress']['payload'], at: number): Promise<void> {
   const { walkthroughId, step, status } = progress;
-  const active = await loadActiveGuide();
+  const active = await activeWebGuide();
   if (active?.walkthroughId !== walkthroughId) throw new RequestError('bad-request', `no guide for ${walkthroughId} is running`);
   const walkthrough = walkthroughById(walkthroughId);
   if (!isWebWalkthrough(walkthrough) || step >= walkthrough.webSteps.length) {
@@ -44,11 +50,11 @@ export async function applyGuideProgress(db: LedgerDb, progress: Protocol['guide
 
 /** Remembers where the guide is, for the extension's pages; only while the same guide is still the active one. */
 async function setPosition(active: ActiveGuide, position: NonNullable<ActiveGuide['position']>): Promise<void> {
-  const now = await loadActiveGuide();
+  const now = await activeWebGuide();
   if (now?.walkthroughId !== active.walkthroughId || now.startedAt !== active.startedAt) return;
   await activeGuideItem.setValue({ ...now, position });
 }
 
 async function endGuide(walkthroughId: string): Promise<void> {
-  if ((await loadActiveGuide())?.walkthroughId === walkthroughId) await activeGuideItem.setValue(null);
+  if ((await activeWebGuide())?.walkthroughId === walkthroughId) await activeGuideItem.setValue(null);
 }
