@@ -267,9 +267,8 @@ describe('Detector: Meta AI and business AI (docs/research/ai-2026.md)', () => {
     expect(h.emitted.some((o) => 'business' in o)).toBe(false);
   });
 
-  it('a Meta AI chat that showed nothing to tell it by is reported as Meta AI once its rows show', async () => {
+  it('a Meta AI chat that showed nothing but its badge is reported as Meta AI once its rows show, never as a business', async () => {
     loadFixture('chat-meta-ai-en');
-    findFirst(document, 'verifiedBadge')!.remove();
     const list = findFirst(document, 'messageRow')!.closest('[role="row"]')!.parentElement!.parentElement!;
     const rows = [...list.children];
     list.replaceChildren();
@@ -281,6 +280,7 @@ describe('Detector: Meta AI and business AI (docs/research/ai-2026.md)', () => {
     list.append(...rows);
     await h.run(new Set(['rows']));
     expect(h.of('chat-opened').map((o) => o.chat)).toEqual(['personal', 'meta-ai']);
+    expect(h.emitted.some((o) => 'business' in o || o.type === 'business-updated')).toBe(false);
     expect(h.notices.at(-1)).toMatchObject({ about: 'meta-reads' });
   });
 

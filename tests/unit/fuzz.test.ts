@@ -421,9 +421,8 @@ describe('fuzz: mutated WhatsApp Web pages through every detector', () => {
   );
 
   // Found by this fuzz (case 475: the message list removed): with no message row to give its id away, the Meta AI
-  // chat reads as a verified business by its badge alone. For the detection layer (lib/whatsapp/detect/chat.ts) to
-  // fix; `fails` keeps the suite green until then and turns red once fixed, to be made a plain test.
-  it.fails('the Meta AI chat never reads as a business, even before it shows a message', () => {
+  // chat read as a verified business by its badge alone. Fixed in lib/whatsapp/detect/chat.ts (issue 11).
+  it('the Meta AI chat never reads as a business, even before it shows a message', () => {
     for (const name of FIXTURES.filter((fixture) => fixture.startsWith('chat-meta-ai-'))) {
       loadFixtureHtml(fixtureHtml(name), name);
       for (const row of findAll(document, 'messageRow')) row.remove();

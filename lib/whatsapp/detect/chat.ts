@@ -102,9 +102,11 @@ export function detectChat(panel: Element, sawBusinessSubtitle = false): ChatFac
   const aiLabel = findFirst(panel, 'aiReplyLabel') !== null;
   if (notices.businessAi || aiLabel) signals.push('ai-disclosure');
 
-  // Without rows, only the empty Meta AI chat's own screen tells it apart from a verified business (ai-2026.md §2.1).
+  // Every chat WhatsApp opens shows at least its encryption or hosting notice as a row (whatsapp-dom.md §b.4): one
+  // without rows is still loading, or is the empty Meta AI chat, whose own screen may show (ai-2026.md §2.1) and whose
+  // badge must never make it a business. So the header's business markers count only once a row gives the JID.
   const jidKind = remote ? kindFromJid(remote) : findFirst(panel, 'metaAiChatScreen') ? 'meta-ai' : headerKind(header);
-  const kind: ChatKind = jidKind ?? (signals.length > 0 ? 'business' : 'personal');
+  const kind: ChatKind = jidKind ?? (remote && signals.length > 0 ? 'business' : 'personal');
   const business = kind === 'business';
 
   let hosting: Hosting = 'unknown';
