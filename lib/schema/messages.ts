@@ -47,7 +47,8 @@ export const MESSAGE_TYPES = Object.keys(PAYLOADS) as Array<keyof Payloads>;
 
 /**
  * The background's answer to `hello`, checked by the content script, which reads nothing from extension storage.
- * A reply without a valid salt is no answer: keys are never made with anything else. The settings are repaired
- * field by field there (lib/schema/preferences.ts repairSettings), so one bad field costs only that field.
+ * A reply without a valid salt is no answer: keys are never made with anything else. The rest costs only itself: the
+ * settings are repaired field by field there (lib/schema/preferences.ts repairSettings), and a guide request that is
+ * not one is none.
  */
-export const helloReplySchema = objectOf({ salt, settings: v.unknown(), activeGuide: v.nullable(activeGuideSchema) });
+export const helloReplySchema = objectOf({ salt, settings: v.unknown(), activeGuide: v.fallback(v.nullable(activeGuideSchema), null) });

@@ -184,6 +184,18 @@ describe('the content script and extension storage', () => {
     await vi.waitFor(async () => expect(await activeGuideItem.getValue()).toBeNull());
   });
 
+  it.each([
+    ['missing', undefined],
+    ['a list', ['last-seen']],
+    ['an id with a slash', { walkthroughId: '../x', startedAt: Date.now() }],
+  ])('takes a guide request that is %s for none, and still detects', async (_name, activeGuide) => {
+    background.hello = () => ({ salt: SALT, settings: DEFAULT_SETTINGS, activeGuide });
+    loadFixture('privacy-en');
+    startContentScript(ctx);
+    await vi.waitFor(() => expect(received.map((o) => o.type)).toContain('session'));
+    expect(await activeGuideItem.getValue()).toBeNull();
+  });
+
   it('keeps a guide ended on the page ended, even if a later hello still names it', async () => {
     const guide = { walkthroughId: 'last-seen', startedAt: Date.now() };
     background.hello = () => ({ salt: SALT, settings: DEFAULT_SETTINGS, activeGuide: guide });
