@@ -132,7 +132,7 @@ for (const name of BROWSERS) {
       const strict = await session.openWhatsApp(mockUrl({ strict: true, reset: true, churn: 0 }));
       await waitForMain(strict, { timeout: 20_000 });
       await openLockedToggle(strict);
-      const [lock] = await session.until(async () => (await session.readDb('account')).filter((r) => r.strict === true), {
+      const lock = await session.until(async () => (await session.readDb('account')).find((r) => r.strict === true), {
         message: 'strict account settings in the ledger',
       });
       assert.equal(typeof lock.observedAt, 'number');
