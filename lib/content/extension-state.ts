@@ -11,7 +11,7 @@ import { isRecord } from '../schema/common';
 import { helloReplySchema } from '../schema/messages';
 import { parse } from '../schema/parse';
 import { repairSettings } from '../schema/preferences';
-import type { ContentScope } from './scope';
+import { scopedTimers, type ContentScope } from './scope';
 
 export interface ExtensionState {
   salt: string;
@@ -83,7 +83,7 @@ export class ExtensionStateSource {
     }
     if (scope.signal.aborted) return;
     if (!answer) {
-      scope.setTimeout(() => void this.ask(Math.min(delay * 2, MAX_RETRY_MS)), delay);
+      scopedTimers(scope).setTimeout(() => void this.ask(Math.min(delay * 2, MAX_RETRY_MS)), delay);
       return;
     }
     this.state = answer;
