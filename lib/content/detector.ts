@@ -15,6 +15,8 @@ import type { ObservationSink } from './sink';
 
 /** The page parts detection reads (everything but layout; 'other' only for health). */
 export const DETECTION_PARTS: ReadonlySet<Part> = new Set(['structure', 'other', 'chat', 'rows', 'left', 'right']);
+/** What a look asked for later (`later`: the end of a chat's settle window, a health grace period) reads again. */
+export const LATER_PARTS: ReadonlySet<Part> = new Set(['chat', 'other']);
 
 export interface DetectorDeps {
   doc: Document;
@@ -27,10 +29,19 @@ export interface DetectorDeps {
   randomId: () => string;
   /** SHA-256, lowercase hex. */
   sha256: (text: string) => Promise<string>;
-  /** Ask for another evaluation in `ms` (settle windows, health grace). */
+  /** Ask for another evaluation of LATER_PARTS in `ms` (settle windows, health grace). */
   later: (ms: number) => void;
   /** The current chat after each look at it (the notice controller listens). */
   onCurrentChat: (chat: CurrentChat | null) => void;
+}
+
+/**
+ * Where a drawer's content is looked for: around the container (its parent also holds the drawer when only the drawer
+ * itself was found, without testids), nothing more when the container is empty, `missing` when none was found.
+ */
+function drawerScope(container: Element | null, doc: Document, missing: ParentNode): ParentNode {
+  if (!container) return missing;
+  return container.childElementCount === 0 ? container : (container.parentElement ?? doc);
 }
 
 export class Detector {
@@ -76,9 +87,9 @@ export class Detector {
     if (all || this.app !== 'main') this.app = detectAppState(doc);
     // Health, privacy and chat speak about the main UI only; loading and QR screens expect nothing.
     if (this.app !== 'main') return;
-    // A drawer container's parent also holds the drawer when only the drawer itself was found (no testids).
-    const left = page.left?.parentElement ?? doc;
-    const right = page.right?.parentElement ?? doc;
+    const left = drawerScope(page.left, doc, doc);
+    // Every contact-info drawer is a right drawer (selectors.ts): with none found, none is open.
+    const right = drawerScope(page.right, doc, doc.createDocumentFragment());
     if (all || parts.has('left')) this.privacy.update(left);
     if (all || parts.has('chat') || parts.has('rows') || parts.has('right')) await this.chat.update(all || parts.has('rows'), right);
     if (all || parts.has('other')) this.updateHealth(page, left);

@@ -10,7 +10,7 @@ import { InPageNotice } from './ui/notice';
 import { defaultSettings } from '../schema/preferences';
 import { currentTimeZone, regionFromTimeZone } from '../taxonomy/region';
 import { activeGuideFromBackground } from './active-guide';
-import { DETECTION_PARTS, Detector } from './detector';
+import { DETECTION_PARTS, Detector, LATER_PARTS } from './detector';
 import { ExtensionStateSource, type ExtensionState } from './extension-state';
 import { sha256Hex } from './hash';
 import { NoticeController } from './notice-controller';
@@ -54,7 +54,7 @@ async function runDetection(ctx: ContentScriptContext, watcher: PageWatcher, sou
     now: () => Date.now(),
     randomId: () => crypto.randomUUID(),
     sha256: sha256Hex,
-    later: (ms) => watcher.later(ms, DETECTION_PARTS),
+    later: (ms) => watcher.later(ms, LATER_PARTS),
     onCurrentChat: (chat) => notice.currentChat(chat),
   });
 

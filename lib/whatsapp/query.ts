@@ -39,11 +39,24 @@ function labelled(element: Element, keys: Alternative['text']): boolean {
   return hasLabel(element, keys);
 }
 
-/** The element a match of `alt` stands for (itself, or its `up` ancestor), or null when a filter refuses it. Cheapest checks first. */
-function accept(match: Element, alt: Alternative): Element | null {
+/**
+ * The element a match of `alt` stands for (itself, or its `up` ancestor), or null when a filter refuses it. Cheapest
+ * checks first. `hidden`: the hiding elements inside the searched scope, when the caller listed them (many matches).
+ */
+function accept(match: Element, alt: Alternative, hidden?: readonly Element[]): Element | null {
   if ((alt.has && !match.querySelector(alt.has)) || (alt.lacks && match.querySelector(alt.lacks))) return null;
-  if (isHiddenByAncestor(match) || !labelled(match, alt.text)) return null;
+  const isHidden = hidden ? hidden.some((element) => element.contains(match)) : isHiddenByAncestor(match);
+  if (isHidden || !labelled(match, alt.text)) return null;
   return alt.up ? match.closest(alt.up) : match;
+}
+
+/** Above this many matches, the hiding elements of the scope are listed once instead of climbing from each match. */
+const FEW_MATCHES = 4;
+
+/** The elements that hide things inside `scope`, or null when the scope itself is hidden (so is all of it). */
+function hidingElements(scope: ParentNode): Element[] | null {
+  if (scope.nodeType === 1 && isHiddenByAncestor(scope as Element)) return null;
+  return [...scope.querySelectorAll(HIDDEN)];
 }
 
 /**
@@ -77,10 +90,14 @@ function isInside(element: Element, key: SelectorKey): boolean {
 export function runAlternative(root: ParentNode, alt: Alternative): Element[] {
   const scope = alt.in ? scopeOf(root, alt.in as SelectorKey) : root;
   if (!scope) return [];
+  const matches = scope.querySelectorAll(alt.css);
+  const hidden = matches.length > FEW_MATCHES ? hidingElements(scope) : undefined;
+  if (hidden === null) return [];
   const out: Element[] = [];
-  for (const match of scope.querySelectorAll(alt.css)) {
-    const element = accept(match, alt);
-    if (element && !out.includes(element)) out.push(element);
+  for (const match of matches) {
+    const element = accept(match, alt, hidden);
+    // Only climbing (`up`) can reach one element twice.
+    if (element && (!alt.up || !out.includes(element))) out.push(element);
   }
   // A label also "belongs" to every ancestor of its element: keep the innermost matches only.
   return alt.text ? out.filter((el) => !out.some((other) => other !== el && el.contains(other))) : out;
