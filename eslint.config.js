@@ -48,7 +48,7 @@ export default tseslint.config(
   },
   {
     // Tests and tooling run in Node (and e2e callbacks run in the page) and may read files, start servers, etc.
-    files: ['tests/**', 'scripts/**', '*.config.*'],
+    files: ['tests/**', 'scripts/**', 'bench/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly', browser: 'readonly' } },
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
