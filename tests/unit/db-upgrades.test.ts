@@ -1,6 +1,6 @@
 // Every earlier version of the ledger's database, with data in every store, opens under the current
 // build with every record intact; a database saved by a newer version is read, never broken, and can
-// be replaced by a fresh ledger (issue 12: "Upgrades", §3). Each fixture is built by the shipped steps
+// be replaced by a fresh ledger (issue 12: "Upgrades", item 3). Each fixture is built by the shipped steps
 // of the upgrade ladder (openLedger(version) stops there) and filled the way that version wrote.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
