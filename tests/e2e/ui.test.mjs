@@ -90,12 +90,20 @@ for (const name of BROWSERS) {
 
     test('"Export as JSON" hands the browser a file with the ledger', async () => {
       // Capture the download where the page starts it (the same in both browsers): the <a download>
-      // the button creates and the Blob behind it.
+      // the button creates and the Blob behind it (read directly: the page's policy allows no fetch of blob:).
       await dashboard.evaluate(() => {
         window.__downloads = [];
+        const blobs = new Map();
+        const createObjectURL = URL.createObjectURL;
+        URL.createObjectURL = (blob) => {
+          const url = createObjectURL.call(URL, blob);
+          blobs.set(url, blob);
+          return url;
+        };
         const click = HTMLAnchorElement.prototype.click;
         HTMLAnchorElement.prototype.click = function () {
-          if (this.download) window.__downloads.push(fetch(this.href).then(async (r) => ({ name: this.download, text: await r.text() })));
+          const blob = this.download && blobs.get(this.href);
+          if (blob) window.__downloads.push(blob.text().then((text) => ({ name: this.download, text })));
           else click.call(this);
         };
       });

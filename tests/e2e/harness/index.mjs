@@ -75,6 +75,9 @@ async function launchChromium(tmp, mock, locale) {
   });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
+  // Chromium reports a request the page's policy refused, then fails it before it leaves: not an attempt.
+  const refused = new Set();
+  context.on('requestfailed', (r) => /BLOCKED_BY_CSP/i.test(r.failure()?.errorText ?? '') && refused.add(r.url()));
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
@@ -109,7 +112,12 @@ async function launchChromium(tmp, mock, locale) {
     /** Every request that was neither to the mock nor inside the extension. */
     extensionRequests() {
       return requests.filter(
-        (u) => !u.startsWith(`https://${MOCK_HOST}/`) && !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
+        (u) =>
+          !refused.has(u) &&
+          !u.startsWith(`https://${MOCK_HOST}/`) &&
+          !u.startsWith(`${origin}/`) &&
+          !u.startsWith('data:') &&
+          !u.startsWith('blob:'),
       );
     },
     close: () => settleWithin(context.close(), 15_000),
