@@ -30,6 +30,8 @@ export interface Condition {
   readonly ai?: readonly BusinessAi[];
   /** Meta AI inside the chat; a chat where none was seen matches no value. */
   readonly metaAi?: readonly ChatAi[];
+  /** Meta AI states that rule the condition out (a chat where none was seen is never ruled out). */
+  readonly notMetaAi?: readonly ChatAi[];
   readonly message?: readonly MessageKind[];
   readonly control?: readonly PrivacyControlId[];
   readonly value?: readonly PrivacyValue[];
@@ -136,7 +138,8 @@ export const RULES: readonly Rule[] = [
     // Any kind of message: the chat takes text, images, video and documents (ai-2026.md §2.3), and whatever
     // else is sent there reaches Meta the same way. The Meta AI chat is never a business chat.
     id: 'meta-ai-chat',
-    when: { types: ['message-sent'], chat: ['meta-ai'] },
+    // Incognito Chat runs under Private Processing: Meta can't see it (ai-2026.md §3.3).
+    when: { types: ['message-sent'], chat: ['meta-ai'], notMetaAi: ['private-processing'] },
     exposes: [{ category: 'ai-conversations', audience: 'meta' }],
     source: 'web-meta-ai-learn-more',
     quote: 'Meta may use your AI messages to improve AI quality. But your personal messages are never sent to Meta.',
@@ -305,6 +308,7 @@ function matches(when: Condition, facts: Facts, region: Region): boolean {
     has(when.hosting, facts.hosting) &&
     has(when.ai, facts.ai) &&
     has(when.metaAi, facts.metaAi) &&
+    !(facts.metaAi !== undefined && when.notMetaAi?.includes(facts.metaAi)) &&
     has(when.message, facts.message) &&
     has(when.control, facts.control) &&
     has(when.value, facts.value) &&

@@ -334,6 +334,13 @@ const CASES: Case[] = [
     })),
   ),
   {
+    name: 'Incognito Chat with Meta AI (Private Processing): nothing to Meta',
+    observation: { ...toMetaAi('ai-incognito', T0, 'text'), metaAi: 'private-processing' } as Observation,
+    region: 'elsewhere',
+    rules: [],
+    exposes: [],
+  },
+  {
     name: 'Meta AI chat opened: nothing sent yet',
     observation: chatOpened('ai-o', T0, undefined, 'meta-ai'),
     region: 'elsewhere',
