@@ -77,7 +77,7 @@ async function launchChromium(tmp, mock, locale) {
   context.on('request', (r) => requests.push(r.url()));
   // Chromium reports a request the page's policy refused, then fails it before it leaves: not an attempt.
   const refused = new Set();
-  context.on('requestfailed', (r) => /BLOCKED_BY_CSP/i.test(r.failure()?.errorText ?? '') && refused.add(r.url()));
+  context.on('requestfailed', (r) => /^csp$|BLOCKED_BY_CSP/i.test(r.failure()?.errorText ?? '') && refused.add(r.url()));
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
