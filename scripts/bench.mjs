@@ -1,177 +1,162 @@
-// `npm run bench`: what the extension costs WhatsApp Web, as ratios measured side by side in one run.
+// `npm run bench`: what the extension costs WhatsApp Web, side by side with no extension (and with any other
+// extension given) in one run, as differences and ratios against no extension in the same round; prints one table
+// and writes bench/results.json. The README's "Performance" section shows the latest table and how to run it.
 //
-// 1. Content-script overhead: the same scripted session on the mock (a churning chat list, chat
-//    switches, messages sent, settings opened) in Chromium with the extension and without it,
-//    alternating rounds; compares the page's script time and task time (CDP Performance.getMetrics).
-// 2. Ledger at scale: the dashboard's snapshot and the retention prune with 1,000 and with 1,000,000
-//    events in the real extension's IndexedDB: the snapshot reads daily tallies, so its ratio should
-//    stay near 1, and neither may freeze the browser.
-// Times on these machines are noisy: only ratios are reported, never bare times.
+//   npm run bench                                   ours against no extension
+//   npm run bench -- --extension DIR [--extension DIR …]   also any other unpacked Chrome extension
+//   npm run bench -- --only heavy,memory,sizes,ledger       some parts only
+//
+// Environment: BENCH_ROUNDS (heavy sessions per side, default 5), BENCH_MEMORY_ROUNDS (default 3), BENCH_EVENTS
+// (ledger events, default 1,000,000), BENCH_CHURN_SECONDS (the churn-only phase, default 15),
+// BENCH_SAMPLING_US (CPU profiler interval, default 200), CHROMIUM (default /usr/bin/chromium).
+// Parts: bench/session.mjs (the heavy session), bench/memory.mjs, bench/sizes.mjs, bench/ledger.mjs; the CPU
+// profile attribution in bench/profile.mjs; the table in bench/report.mjs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { BUILDS, ROOT, chromiumArgs, launchBrowser } from '../tests/e2e/harness/index.mjs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUILDS, ROOT } from '../tests/e2e/harness/index.mjs';
 import { startMockServer } from '../tests/e2e/harness/server.mjs';
-import { wrapPlaywrightPage } from '../tests/e2e/harness/page.mjs';
-import { mockUrl, openChat, openPrivacy, openSettings, sendText, waitForMain } from '../tests/e2e/harness/mock-driver.mjs';
+import { CHROMIUM, describeSide } from '../bench/browser.mjs';
+import { benchLedger } from '../bench/ledger.mjs';
+import { memorySession } from '../bench/memory.mjs';
+import { heaviestFunctions } from '../bench/profile.mjs';
+import { formatTable, summarize, writeResults } from '../bench/report.mjs';
+import { CHURN_MS, HEAVY_SESSION, INCOMING_MS, chatSettleMs, heavySession, latencies } from '../bench/session.mjs';
+import { extensionSizes } from '../bench/sizes.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const { values: args } = parseArgs({
+  options: { extension: { type: 'string', multiple: true, default: [] }, only: { type: 'string' } },
+});
+const env = (name, fallback) => Number(process.env[name] ?? fallback);
+const config = {
+  rounds: env('BENCH_ROUNDS', 5),
+  memoryRounds: env('BENCH_MEMORY_ROUNDS', 3),
+  events: env('BENCH_EVENTS', 1_000_000),
+  churnSeconds: env('BENCH_CHURN_SECONDS', 15),
+  samplingUs: env('BENCH_SAMPLING_US', 200),
+  churnMs: CHURN_MS,
+  incomingMs: INCOMING_MS,
+  chatOpens: HEAVY_SESSION.length,
+  messages: HEAVY_SESSION.reduce((sum, [, n]) => sum + n, 0),
+  tallyYears: 3,
+};
+const parts = new Set((args.only ?? 'heavy,memory,sizes,ledger').split(','));
+/** A session that has not finished by then has hung (a crashed page, an extension that broke the mock). */
+const SESSION_LIMIT_MS = 10 * 60_000;
+
+const started = Date.now();
+const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}`);
 
 if (!existsSync(join(BUILDS.chromium, 'manifest.json'))) {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
+const sides = [
+  describeSide(null),
+  describeSide(BUILDS.chromium, { ours: true }),
+  ...args.extension.map((dir) => describeSide(resolve(dir))),
+];
 
-async function contentScriptSession(withExtension) {
-  const mock = await startMockServer();
-  const tmp = mkdtempSync(join(tmpdir(), 'ml-bench-'));
-  const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: chromiumArgs(mock.port, withExtension ? BUILDS.chromium : undefined),
-  });
+/** Side order of a round: rotated each round and reversed every other one, so drift hits every side alike. */
+function orderOf(round) {
+  const rotated = sides.map((_, i) => sides[(i + round) % sides.length]);
+  return round % 2 === 0 ? rotated : rotated.reverse();
+}
+
+/** Runs one session with a time limit; a failure is recorded for that side and round, and the run goes on. */
+async function attempt(what, run) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), SESSION_LIMIT_MS);
   try {
-    const raw = await context.newPage();
-    await raw.goto(`https://web.whatsapp.com/${mockUrl({ reset: 1, churn: 250 })}`);
-    const page = wrapPlaywrightPage(raw);
-    await waitForMain(page);
-    const cdp = await context.newCDPSession(raw);
-    await cdp.send('Performance.enable');
-    const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    const before = await metric();
-    for (const chat of ['biz-meta', 'personal', 'biz-vendor', 'group', 'biz-self', 'biz-ad']) {
-      await openChat(page, chat);
-      for (let i = 0; i < 10; i += 1) await sendText(page, `bench message ${i}`);
-    }
-    await openSettings(page);
-    await openPrivacy(page);
-    await new Promise((r) => setTimeout(r, 3000)); // let the churning list run on its own for a while
-    const after = await metric();
-    return {
-      script: after.ScriptDuration - before.ScriptDuration,
-      task: after.TaskDuration - before.TaskDuration,
-      heap: after.JSHeapUsedSize,
-    };
+    return await run(abort.signal);
+  } catch (error) {
+    log(`${what} failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    return { error: String(error instanceof Error ? error.message.split('\n')[0] : error) };
   } finally {
-    await context.close();
-    await mock.close();
-    rmSync(tmp, { recursive: true, force: true });
+    clearTimeout(timer);
   }
 }
 
-async function benchContentScript() {
-  const totals = { with: { script: 0, task: 0, heap: 0 }, without: { script: 0, task: 0, heap: 0 } };
-  for (let round = 0; round < ROUNDS; round += 1) {
-    // Alternate the order so drift on the machine hits both sides alike.
-    const order = round % 2 === 0 ? [true, false] : [false, true];
-    for (const withExtension of order) {
-      const r = await contentScriptSession(withExtension);
-      const side = totals[withExtension ? 'with' : 'without'];
-      side.script += r.script;
-      side.task += r.task;
-      side.heap += r.heap;
-    }
-  }
-  const ratio = (k) => (totals.with[k] / totals.without[k]).toFixed(2);
-  console.log(`content script, ${ROUNDS} rounds each, with ÷ without the extension:`);
-  console.log(`  page script time ×${ratio('script')}, page task time ×${ratio('task')}, JS heap ×${ratio('heap')}`);
-}
+const results = {
+  date: new Date().toISOString(),
+  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(),
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    chromium: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+  },
+  config,
+  sides: sides.map(({ key, name, dir, ours, self }) => ({
+    key,
+    name,
+    ours,
+    self,
+    dir: dir && (dir.startsWith(ROOT) ? dir.slice(ROOT.length + 1) : dir),
+  })),
+};
 
-/** Writes `count` synthetic events straight into the ledger's events store, 10,000 per transaction. */
-function fillEvents(page, count, offset) {
-  return page.evaluate(
-    ({ count, offset }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('metadata-ledger');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = async () => {
-          const db = open.result;
-          const start = Date.now() - 30 * 86_400_000; // inside the default 90-day retention
-          for (let done = 0; done < count; done += 10_000) {
-            await new Promise((ok, fail) => {
-              const tx = db.transaction('events', 'readwrite');
-              for (let i = done; i < Math.min(count, done + 10_000); i += 1) {
-                const n = offset + i;
-                tx.objectStore('events').put({
-                  id: `bench:${n}`,
-                  at: start + n,
-                  day: '2026-01-01',
-                  type: 'message-sent',
-                  chat: 'business',
-                  message: 'text',
-                  businessKey: 'f'.repeat(64),
-                  exposures: [{ category: 'phone-number', audience: 'business' }],
-                  rules: ['bench'],
-                });
-              }
-              tx.oncomplete = ok;
-              tx.onerror = () => fail(tx.error);
-            });
-          }
-          db.close();
-          resolve();
-        };
-      }),
-    { count, offset },
-  );
-}
-
-async function benchLedger(total) {
-  const session = await launchBrowser('chromium');
-  try {
-    // The background creates the database on its first message.
-    await session.sendMessage('getSnapshot', { days: 90 });
-    const page = await session.openExtensionPage('dashboard.html#bench', { width: 800, height: 600 });
-    const snapshotLatency = (samples) =>
-      page.evaluate(async (samples) => {
-        let sum = 0;
-        for (let i = 0; i < samples; i += 1) {
-          const started = performance.now();
-          const reply = await chrome.runtime.sendMessage({ type: 'getSnapshot', payload: { days: 90 } });
-          if (!reply?.ok) throw new Error(JSON.stringify(reply));
-          sum += performance.now() - started;
+const mock = await startMockServer();
+try {
+  if (parts.has('heavy')) {
+    results.heavy = Object.fromEntries(sides.map((side) => [side.key, []]));
+    const settleMs = chatSettleMs();
+    const profiles = [];
+    const windows = [];
+    for (let round = 0; round < config.rounds; round += 1) {
+      for (const side of orderOf(round)) {
+        log(`heavy session, round ${round + 1}/${config.rounds}: ${side.name}`);
+        const session = await attempt(`${side.name}, round ${round + 1}`, (signal) => heavySession(side, mock.port, { ...config, signal }));
+        if (!session.error && side.ours) {
+          profiles.push(session.indexed);
+          windows.push(Object.values(session.windows).flat());
         }
-        return sum / samples;
-      }, samples);
-
-    await fillEvents(page, 1_000, 0);
-    const small = await snapshotLatency(20);
-    await fillEvents(page, total - 1_000, 1_000);
-    const big = await snapshotLatency(20);
-    console.log(`ledger snapshot with ${total.toLocaleString('en')} ÷ 1,000 raw events: ×${(big / small).toFixed(2)}`);
-
-    // A stopped worker prunes on its next start; the dashboard must stay responsive meanwhile.
-    await session.stopServiceWorker();
-    await snapshotLatency(1); // wakes the worker, which starts pruning to the cap (start-up cost not counted)
-    const during = await snapshotLatency(10);
-    const remaining = await session.until(
-      async () => {
-        const n = await page.evaluate(
-          () =>
-            new Promise((ok) => {
-              const open = indexedDB.open('metadata-ledger');
-              open.onsuccess = () => {
-                const q = open.result.transaction('events').objectStore('events').count();
-                q.onsuccess = () => {
-                  open.result.close();
-                  ok(q.result);
-                };
-              };
-            }),
-        );
-        return n <= 50_000 && n;
-      },
-      { timeout: 600_000, interval: 1_000, message: 'pruning to the cap' },
-    );
-    const after = await snapshotLatency(20);
-    console.log(`pruned ${total.toLocaleString('en')} → ${remaining.toLocaleString('en')} events (the cap) without a crash`);
-    console.log(`snapshot latency while pruning ÷ after: ×${(during / after).toFixed(2)}`);
-  } finally {
-    await session.close();
+        const { indexed: _profile, marks: _marks, arrivals: _arrivals, windows: _windows, ...kept } = session;
+        results.heavy[side.key][round] = session.error ? kept : { ...kept, latency: latencies(session, settleMs) };
+      }
+    }
+    results.profile = heaviestFunctions(profiles, BUILDS.chromium, { windows });
   }
+
+  if (parts.has('memory')) {
+    results.memory = Object.fromEntries(sides.map((side) => [side.key, []]));
+    for (let round = 0; round < config.memoryRounds; round += 1) {
+      for (const side of orderOf(round)) {
+        log(`1,000 chat switches, round ${round + 1}/${config.memoryRounds}: ${side.name}`);
+        results.memory[side.key][round] = await attempt(`${side.name} memory, round ${round + 1}`, (signal) =>
+          memorySession(side, mock.port, { signal }),
+        );
+      }
+    }
+  }
+
+  if (parts.has('sizes')) {
+    results.sizes = Object.fromEntries(sides.filter((side) => side.dir).map((side) => [side.key, extensionSizes(side.dir)]));
+  }
+
+  if (parts.has('ledger')) {
+    log(`ledger at scale (${config.events.toLocaleString('en')} events)`);
+    results.ledger = await benchLedger({ events: config.events, log }).catch((error) => ({
+      error: String(error instanceof Error ? error.message.split('\n')[0] : error),
+    }));
+  }
+} finally {
+  await mock.close();
 }
 
-if (ROUNDS > 0) await benchContentScript();
-await benchLedger(Number(process.env.BENCH_EVENTS ?? 1_000_000));
+results.summary = summarize(results);
+const table = formatTable(results.summary, sides);
+console.log(
+  `Metadata Ledger bench, ${results.date.slice(0, 10)} (${results.commit}), ${results.machine.chromium}, ${results.machine.cpus} CPUs; ` +
+    `${config.rounds} rounds per side, side order alternated; medians [min…max]; Δ and × against no extension in the same round.`,
+);
+console.log(table);
+if (results.profile?.length) {
+  console.log('\nHeaviest functions of our content script (CPU profile; self and total time, mean per heavy session):');
+  for (const fn of results.profile.slice(0, 8)) {
+    console.log(`  ${fn.selfMs.toFixed(1).padStart(6)} ms self, ${fn.totalMs.toFixed(1).padStart(6)} ms total  ${fn.name}  ${fn.where}`);
+  }
+}
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+await writeResults(join(ROOT, 'bench', 'results.json'), results);
+log('wrote bench/results.json');
